@@ -1,0 +1,364 @@
+using System.Globalization;
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.RegularExpressions;
+using AesSummit.Web.Features.Journal;
+using AesSummit.Web.Features.Programme;
+using AesSummit.Web.Features.Publishing;
+using AesSummit.Web.Features.Texts;
+
+namespace AesSummit.Web.Features.Content;
+
+/// <summary>Reads and checks a content folder without touching the store; the first bad file stops it.</summary>
+public sealed partial class ContentReader(MarkdownRenderer markdown)
+{
+    private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+
+    public ContentSet Read(string root, long maxFileBytes)
+    {
+        if (!Directory.Exists(root))
+        {
+            throw new ContentImportException(root, null, "the content folder does not exist");
+        }
+
+        var reading = new Reading(root, maxFileBytes);
+        var summits = Files(root, "summits", "*.yaml").Select(f => ReadSummit(reading, f)).ToList();
+        var articles = Files(root, "journal", "*.md").Select(f => ReadArticle(reading, f)).ToList();
+        var pages = Files(root, "pages", "*.md").Select(f => ReadPage(reading, f)).ToList();
+        var texts = ReadTexts(reading);
+
+        Unique(summits, s => s.Slug, s => (s.File, null), "summit");
+        Unique(articles, a => a.Slug, a => (a.File, a.Line), "article");
+        Unique(texts, t => t.Slug, t => (t.File, t.Line), "text");
+        Unique(pages, p => p.Slug, p => (p.File, null), "page");
+        if (summits.Count(s => s.Details.IsFeatured) > 1)
+        {
+            var second = summits.Where(s => s.Details.IsFeatured).Skip(1).First();
+            throw new ContentImportException(second.File, null, "only one summit may be featured");
+        }
+
+        return new ContentSet(summits, articles, texts, pages);
+    }
+
+    private static IEnumerable<string> Files(string root, string folder, string pattern)
+    {
+        var path = Path.Combine(root, folder);
+        return Directory.Exists(path)
+            ? Directory.EnumerateFiles(path, pattern).Order(StringComparer.Ordinal)
+            : [];
+    }
+
+    private static void Unique<T>(IEnumerable<T> items, Func<T, string> key, Func<T, (string File, int? Line)> where, string what)
+    {
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var item in items)
+        {
+            if (!seen.Add(key(item)))
+            {
+                var (file, line) = where(item);
+                throw new ContentImportException(file, line, $"another {what} already has the slug '{key(item)}'");
+            }
+        }
+    }
+
+    private SummitSource ReadSummit(Reading reading, string path)
+    {
+        var file = reading.Relative(path);
+        var yaml = ContentYaml.Read<SummitFile>(reading.Text(path), file);
+        var at = new Place(file, yaml.Line);
+        var slug = Slug(yaml.Slug, at, "slug");
+        var expected = Path.GetFileNameWithoutExtension(path);
+        if (slug != expected)
+        {
+            throw at.Error($"the slug '{slug}' must match the file name '{expected}'");
+        }
+
+        var zoneId = Required(yaml.TimeZone, at, "timeZone");
+        if (!TimeZoneInfo.TryFindSystemTimeZoneById(zoneId, out var zone))
+        {
+            throw at.Error($"unknown time zone '{zoneId}' (use an IANA name such as Africa/Bamako)");
+        }
+
+        var summary = Required(yaml.Summary, at, "summary");
+        var details = new SummitDetails(
+            Required(yaml.Title, at, "title"),
+            Required(yaml.City, at, "city"),
+            Required(yaml.Country, at, "country"),
+            zoneId,
+            Date(yaml.StartDate, at, "startDate"),
+            Date(yaml.EndDate, at, "endDate"),
+            yaml.Featured,
+            summary,
+            markdown.ToHtml(summary));
+        if (details.EndDate < details.StartDate)
+        {
+            throw at.Error("endDate is before startDate");
+        }
+
+        var sessionSlugs = new HashSet<string>(StringComparer.Ordinal);
+        var phases = (yaml.Phases ?? []).Select((p, i) => ReadPhase(p, i, new Place(file, p.Line), details, zone, sessionSlugs)).ToList();
+        if (phases.Count == 0)
+        {
+            throw at.Error("a summit needs at least one phase");
+        }
+
+        if (phases.Select(p => p.Slug).Distinct(StringComparer.Ordinal).Count() != phases.Count)
+        {
+            throw at.Error("two phases share a slug");
+        }
+
+        return new SummitSource(file, slug, details, phases);
+    }
+
+    private PhaseDraft ReadPhase(PhaseEntry entry, int position, Place at, SummitDetails summit, TimeZoneInfo zone, HashSet<string> sessionSlugs)
+    {
+        var description = entry.Description ?? string.Empty;
+        var details = new PhaseDetails(
+            position,
+            Required(entry.Title, at, "title"),
+            Required(entry.Body, at, "body"),
+            Date(entry.StartDate, at, "startDate"),
+            Date(entry.EndDate, at, "endDate"),
+            description,
+            markdown.ToHtml(description));
+        if (details.EndDate < details.StartDate)
+        {
+            throw at.Error("the phase's endDate is before its startDate");
+        }
+
+        if (details.StartDate < summit.StartDate || details.EndDate > summit.EndDate)
+        {
+            throw at.Error("the phase's dates fall outside the summit's dates");
+        }
+
+        var firstUtc = SummitTime.StartOfDayUtc(details.StartDate, zone);
+        var lastUtc = SummitTime.StartOfDayUtc(details.EndDate.AddDays(1), zone);
+        var sessions = new List<SessionDraft>();
+        foreach (var s in entry.Sessions ?? [])
+        {
+            var where = new Place(at.File, s.Line);
+            var slug = Slug(s.Slug, where, "slug");
+            if (!sessionSlugs.Add(slug))
+            {
+                throw where.Error($"another session of this summit already has the slug '{slug}'");
+            }
+
+            var startUtc = SummitTime.ToUtc(LocalTime(s.Start, where, "start"), zone);
+            var endUtc = SummitTime.ToUtc(LocalTime(s.End, where, "end"), zone);
+            if (endUtc <= startUtc)
+            {
+                throw where.Error($"the session '{slug}' ends before it starts");
+            }
+
+            if (startUtc < firstUtc || endUtc > lastUtc)
+            {
+                throw where.Error($"the session '{slug}' falls outside its phase's dates");
+            }
+
+            var sessionDescription = s.Description ?? string.Empty;
+            sessions.Add(new SessionDraft(slug, new SessionDetails(
+                Required(s.Title, where, "title"),
+                Word<SessionKind>(s.Kind, where, "kind"),
+                startUtc,
+                endUtc,
+                Required(s.Venue, where, "venue"),
+                sessionDescription,
+                markdown.ToHtml(sessionDescription),
+                s.Status is null ? SessionStatus.Scheduled : Word<SessionStatus>(s.Status, where, "status"),
+                s.Sample)));
+        }
+
+        return new PhaseDraft(Slug(entry.Slug, at, "slug"), details, sessions);
+    }
+
+    private ArticleSource ReadArticle(Reading reading, string path)
+    {
+        var file = reading.Relative(path);
+        var match = ArticleFileName().Match(Path.GetFileName(path));
+        if (!match.Success || !DateOnly.TryParseExact(match.Groups["date"].Value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out _))
+        {
+            throw new ContentImportException(file, null, "an article's file name must be YYYY-MM-DD-slug.md with a lower-case slug");
+        }
+
+        var (yaml, body) = FrontMatter.Split(reading.Text(path), file);
+        var front = ContentYaml.Read<ArticleFrontMatter>(yaml, file, firstLine: 2);
+        var at = new Place(file, front.Line + 1);
+        var pillars = Pillar.None;
+        foreach (var word in front.Pillars ?? [])
+        {
+            pillars |= Word<Pillar>(word, at, "pillars");
+        }
+
+        if (pillars == Pillar.None)
+        {
+            throw at.Error($"an article needs at least one pillar ({string.Join(", ", EnumSlugs<Pillar>.All)})");
+        }
+
+        return new ArticleSource(
+            file,
+            at.Line ?? 1,
+            match.Groups["slug"].Value,
+            Required(front.Title, at, "title"),
+            Required(front.Summary, at, "summary"),
+            body,
+            markdown.ToHtml(body),
+            pillars,
+            string.IsNullOrWhiteSpace(front.Summit) ? null : front.Summit.Trim(),
+            Instant(front.PublishedAt, at, "publishedAt"),
+            front.Sample);
+    }
+
+    private PageSource ReadPage(Reading reading, string path)
+    {
+        var file = reading.Relative(path);
+        var (yaml, body) = FrontMatter.Split(reading.Text(path), file);
+        var front = ContentYaml.Read<PageFrontMatter>(yaml, file, firstLine: 2);
+        var at = new Place(file, front.Line + 1);
+        var slug = Slug(Path.GetFileNameWithoutExtension(path), at, "file name");
+        return new PageSource(file, slug, new ContentPageText(
+            Required(front.Title, at, "title"),
+            Required(front.Summary, at, "summary"),
+            body,
+            markdown.ToHtml(body)));
+    }
+
+    private static List<TextSource> ReadTexts(Reading reading)
+    {
+        var folder = Path.Combine(reading.Root, "textes");
+        var path = Path.Combine(folder, "textes.yaml");
+        if (!File.Exists(path))
+        {
+            return [];
+        }
+
+        var file = reading.Relative(path);
+        var yaml = ContentYaml.Read<TextsFile>(reading.Text(path), file);
+        var texts = new List<TextSource>();
+        foreach (var entry in yaml.Texts ?? [])
+        {
+            var at = new Place(file, entry.Line);
+            var fileName = Required(entry.File, at, "file");
+            if (fileName != Path.GetFileName(fileName) || !fileName.EndsWith(".pdf", StringComparison.OrdinalIgnoreCase))
+            {
+                throw at.Error($"'{fileName}' must be the name of a .pdf file beside textes.yaml");
+            }
+
+            var pdfPath = Path.Combine(folder, fileName);
+            if (!File.Exists(pdfPath))
+            {
+                throw at.Error($"the file '{fileName}' is missing");
+            }
+
+            var content = reading.Bytes(pdfPath);
+            if (!PdfFile.LooksLikePdf(content))
+            {
+                throw at.Error($"the file '{fileName}' is not a PDF");
+            }
+
+            texts.Add(new TextSource(
+                file,
+                at.Line ?? 1,
+                Slug(entry.Slug, at, "slug"),
+                Required(entry.Reference, at, "reference"),
+                Required(entry.Title, at, "title"),
+                Word<TextKind>(entry.Kind, at, "kind"),
+                Required(entry.AdoptingBody, at, "adoptingBody"),
+                Date(entry.AdoptedOn, at, "adoptedOn"),
+                Language(entry.Language, at),
+                Required(entry.Summary, at, "summary"),
+                string.IsNullOrWhiteSpace(entry.Summit) ? null : entry.Summit.Trim(),
+                entry.Sample,
+                fileName,
+                content,
+                Convert.ToHexStringLower(SHA256.HashData(content))));
+        }
+
+        return texts;
+    }
+
+    private static string Required(string? value, Place at, string field) =>
+        string.IsNullOrWhiteSpace(value) ? throw at.Error($"'{field}' is required") : value.Trim();
+
+    private static string Slug(string? value, Place at, string field)
+    {
+        var slug = Required(value, at, field);
+        return SlugPattern().IsMatch(slug)
+            ? slug
+            : throw at.Error($"'{slug}' is not a valid slug (lower-case letters, digits and single hyphens)");
+    }
+
+    private static DateOnly Date(string? value, Place at, string field) =>
+        DateOnly.TryParseExact(Required(value, at, field), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)
+            ? date
+            : throw at.Error($"'{field}' must be a date written YYYY-MM-DD, not '{value}'");
+
+    private static DateTime LocalTime(string? value, Place at, string field) =>
+        DateTime.TryParseExact(Required(value, at, field), ["yyyy-MM-ddTHH:mm", "yyyy-MM-ddTHH:mm:ss"], CultureInfo.InvariantCulture, DateTimeStyles.None, out var time)
+            ? time
+            : throw at.Error($"'{field}' must be a local time written YYYY-MM-DDTHH:MM, not '{value}'");
+
+    private static DateTime Instant(string? value, Place at, string field)
+    {
+        var text = Required(value, at, field);
+        var hasOffset = text.EndsWith('Z') || OffsetSuffix().IsMatch(text);
+        return hasOffset && DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.None, out var instant)
+            ? instant.UtcDateTime
+            : throw at.Error($"'{field}' must be an ISO 8601 time with its offset (2025-12-20T18:00:00Z), not '{value}'");
+    }
+
+    private static string Language(string? value, Place at)
+    {
+        var language = Required(value, at, "language");
+        return LanguagePattern().IsMatch(language) ? language : throw at.Error($"'{language}' is not a language code such as fr or en");
+    }
+
+    private static TEnum Word<TEnum>(string? value, Place at, string field)
+        where TEnum : struct, Enum =>
+        EnumSlugs<TEnum>.TryParse(value?.Trim(), out var parsed)
+            ? parsed
+            : throw at.Error($"unknown {field} '{value}' (expected one of: {string.Join(", ", EnumSlugs<TEnum>.All)})");
+
+    [GeneratedRegex("^[a-z0-9]+(?:-[a-z0-9]+)*$")]
+    private static partial Regex SlugPattern();
+
+    [GeneratedRegex("^(?<date>\\d{4}-\\d{2}-\\d{2})-(?<slug>[a-z0-9]+(?:-[a-z0-9]+)*)\\.md$")]
+    private static partial Regex ArticleFileName();
+
+    [GeneratedRegex("[+-]\\d{2}:\\d{2}$")]
+    private static partial Regex OffsetSuffix();
+
+    [GeneratedRegex("^[a-z]{2,3}(?:-[A-Z]{2})?$")]
+    private static partial Regex LanguagePattern();
+
+    /// <summary>A place in a content file, to build errors from.</summary>
+    private readonly record struct Place(string File, int? Line)
+    {
+        public ContentImportException Error(string problem) => new(File, Line, problem);
+    }
+
+    /// <summary>File access for one read: strict UTF-8, a size limit, paths shown relative to the folder.</summary>
+    private sealed record Reading(string Root, long MaxFileBytes)
+    {
+        public string Relative(string path) => Path.GetRelativePath(Root, path);
+
+        public byte[] Bytes(string path)
+        {
+            var length = new FileInfo(path).Length;
+            return length > MaxFileBytes
+                ? throw new ContentImportException(Relative(path), null, $"the file is {length} bytes, more than the {MaxFileBytes} allowed")
+                : File.ReadAllBytes(path);
+        }
+
+        public string Text(string path)
+        {
+            try
+            {
+                return StrictUtf8.GetString(Bytes(path)).TrimStart('\uFEFF').ReplaceLineEndings("\n");
+            }
+            catch (DecoderFallbackException e)
+            {
+                throw new ContentImportException(Relative(path), null, "the file is not valid UTF-8", e);
+            }
+        }
+    }
+}

@@ -1,0 +1,50 @@
+using AesSummit.Web.Features.Journal;
+using AesSummit.Web.Features.Programme;
+using AesSummit.Web.Features.Texts;
+
+namespace AesSummit.Web.Features.Content;
+
+/// <summary>Everything read from a content folder, checked and ready to store.</summary>
+public sealed record ContentSet(
+    IReadOnlyList<SummitSource> Summits,
+    IReadOnlyList<ArticleSource> Articles,
+    IReadOnlyList<TextSource> Texts,
+    IReadOnlyList<PageSource> Pages);
+
+/// <summary>A summit file, its phases and sessions converted to UTC.</summary>
+public sealed record SummitSource(string File, string Slug, SummitDetails Details, IReadOnlyList<PhaseDraft> Phases);
+
+/// <summary>An article file; its summit is still a slug.</summary>
+public sealed record ArticleSource(
+    string File,
+    int Line,
+    string Slug,
+    string Title,
+    string Summary,
+    string BodyMarkdown,
+    string BodyHtml,
+    Pillar Pillars,
+    string? SummitSlug,
+    DateTime PublishedAtUtc,
+    bool IsSample);
+
+/// <summary>An official text's entry and the bytes of its PDF.</summary>
+public sealed record TextSource(
+    string File,
+    int Line,
+    string Slug,
+    string Reference,
+    string Title,
+    TextKind Kind,
+    string AdoptingBody,
+    DateOnly AdoptedOn,
+    string Language,
+    string Summary,
+    string? SummitSlug,
+    bool IsSample,
+    string FileName,
+    byte[] Content,
+    string Sha256);
+
+/// <summary>An editorial page.</summary>
+public sealed record PageSource(string File, string Slug, ContentPageText Text);

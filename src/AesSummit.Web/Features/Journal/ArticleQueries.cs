@@ -1,0 +1,47 @@
+using AesSummit.Web.Features.Publishing;
+using AesSummit.Web.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+
+namespace AesSummit.Web.Features.Journal;
+
+/// <summary>Reads the Journal du Sommet as visitors may see it: published and due articles only.</summary>
+public sealed class ArticleQueries(SummitDbContext db, TimeProvider clock)
+{
+    private IQueryable<Article> Visible =>
+        db.Articles.AsNoTracking().VisibleAt(clock.GetUtcNow().UtcDateTime);
+
+    public async Task<ArticlePage> PageAsync(Pillar? pillar, int page, int pageSize, CancellationToken cancellationToken = default)
+    {
+        var query = Visible;
+        if (pillar is { } p)
+        {
+            query = query.Where(a => (a.Pillars & p) == p);
+        }
+
+        var total = await query.CountAsync(cancellationToken);
+        var pageCount = Math.Max(1, (int)Math.Ceiling(total / (double)pageSize));
+        var current = Math.Clamp(page, 1, pageCount);
+        var items = await query
+            .OrderByDescending(a => a.PublishedAtUtc).ThenBy(a => a.Slug)
+            .Skip((current - 1) * pageSize).Take(pageSize)
+            .Select(a => new ArticleSummary(a.Slug, a.Title, a.Summary, a.PublishedAtUtc!.Value, a.Pillars, a.IsSample))
+            .ToListAsync(cancellationToken);
+        return new ArticlePage(items, current, pageCount, total);
+    }
+
+    public Task<List<ArticleSummary>> LatestAsync(int count, CancellationToken cancellationToken = default) =>
+        Visible
+            .OrderByDescending(a => a.PublishedAtUtc).ThenBy(a => a.Slug)
+            .Take(count)
+            .Select(a => new ArticleSummary(a.Slug, a.Title, a.Summary, a.PublishedAtUtc!.Value, a.Pillars, a.IsSample))
+            .ToListAsync(cancellationToken);
+
+    public Task<Article?> BySlugAsync(string slug, CancellationToken cancellationToken = default) =>
+        Visible.Include(a => a.Summit).FirstOrDefaultAsync(a => a.Slug == slug, cancellationToken);
+}
+
+/// <summary>An article as a list shows it.</summary>
+public sealed record ArticleSummary(string Slug, string Title, string Summary, DateTime PublishedAtUtc, Pillar Pillars, bool IsSample);
+
+/// <summary>One page of a list of articles.</summary>
+public sealed record ArticlePage(IReadOnlyList<ArticleSummary> Items, int Page, int PageCount, int Total);

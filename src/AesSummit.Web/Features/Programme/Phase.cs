@@ -1,0 +1,78 @@
+namespace AesSummit.Web.Features.Programme;
+
+/// <summary>A stage of a summit (experts, ministers, heads of state) spanning whole local days.</summary>
+public sealed class Phase
+{
+    private Phase()
+    {
+    }
+
+    public Phase(string slug, PhaseDetails details)
+    {
+        Slug = slug;
+        Apply(details);
+    }
+
+    public int Id { get; private set; }
+
+    public int SummitId { get; private set; }
+
+    public string Slug { get; private set; } = string.Empty;
+
+    public int Position { get; private set; }
+
+    public string Title { get; private set; } = string.Empty;
+
+    /// <summary>Who sits in this phase (experts, ministers, heads of state).</summary>
+    public string Body { get; private set; } = string.Empty;
+
+    public DateOnly StartDate { get; private set; }
+
+    public DateOnly EndDate { get; private set; }
+
+    public string DescriptionMarkdown { get; private set; } = string.Empty;
+
+    public string DescriptionHtml { get; private set; } = string.Empty;
+
+    public List<Session> Sessions { get; private set; } = [];
+
+    public void Apply(PhaseDetails details)
+    {
+        if (details.EndDate < details.StartDate)
+        {
+            throw new ArgumentException("A phase must end on or after the day it starts.", nameof(details));
+        }
+
+        Position = details.Position;
+        Title = details.Title;
+        Body = details.Body;
+        StartDate = details.StartDate;
+        EndDate = details.EndDate;
+        DescriptionMarkdown = details.DescriptionMarkdown;
+        DescriptionHtml = details.DescriptionHtml;
+    }
+
+    public PhaseDetails Details() =>
+        new(Position, Title, Body, StartDate, EndDate, DescriptionMarkdown, DescriptionHtml);
+
+    /// <summary>À venir before its first local day, en cours during its days, terminée after them.</summary>
+    public PhaseState StateAt(DateTimeOffset now, TimeZoneInfo zone)
+    {
+        var startUtc = SummitTime.StartOfDayUtc(StartDate, zone);
+        var endUtc = SummitTime.StartOfDayUtc(EndDate.AddDays(1), zone);
+        var nowUtc = now.UtcDateTime;
+        return nowUtc < startUtc ? PhaseState.Upcoming
+            : nowUtc < endUtc ? PhaseState.Ongoing
+            : PhaseState.Finished;
+    }
+}
+
+/// <summary>The editable content of a phase.</summary>
+public sealed record PhaseDetails(
+    int Position,
+    string Title,
+    string Body,
+    DateOnly StartDate,
+    DateOnly EndDate,
+    string DescriptionMarkdown,
+    string DescriptionHtml);

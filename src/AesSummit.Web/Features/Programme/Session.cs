@@ -1,0 +1,73 @@
+namespace AesSummit.Web.Features.Programme;
+
+/// <summary>One meeting of a phase: a plenary, committee work, a bilateral, a press briefing or a ceremony.</summary>
+public sealed class Session
+{
+    private Session()
+    {
+    }
+
+    public Session(string slug, SessionDetails details)
+    {
+        Slug = slug;
+        Apply(details);
+    }
+
+    public int Id { get; private set; }
+
+    public int PhaseId { get; private set; }
+
+    public string Slug { get; private set; } = string.Empty;
+
+    public string Title { get; private set; } = string.Empty;
+
+    public SessionKind Kind { get; private set; }
+
+    public DateTime StartUtc { get; private set; }
+
+    public DateTime EndUtc { get; private set; }
+
+    public string Venue { get; private set; } = string.Empty;
+
+    public string DescriptionMarkdown { get; private set; } = string.Empty;
+
+    public string DescriptionHtml { get; private set; } = string.Empty;
+
+    public SessionStatus Status { get; private set; }
+
+    /// <summary>True when the hour, venue or description is a specimen rather than a known fact.</summary>
+    public bool IsSample { get; private set; }
+
+    public void Apply(SessionDetails details)
+    {
+        if (details.EndUtc <= details.StartUtc)
+        {
+            throw new ArgumentException("A session must end after it starts.", nameof(details));
+        }
+
+        Title = details.Title;
+        Kind = details.Kind;
+        StartUtc = details.StartUtc;
+        EndUtc = details.EndUtc;
+        Venue = details.Venue;
+        DescriptionMarkdown = details.DescriptionMarkdown;
+        DescriptionHtml = details.DescriptionHtml;
+        Status = details.Status;
+        IsSample = details.IsSample;
+    }
+
+    public SessionDetails Details() => new(
+        Title, Kind, StartUtc, EndUtc, Venue, DescriptionMarkdown, DescriptionHtml, Status, IsSample);
+}
+
+/// <summary>The editable content of a session.</summary>
+public sealed record SessionDetails(
+    string Title,
+    SessionKind Kind,
+    DateTime StartUtc,
+    DateTime EndUtc,
+    string Venue,
+    string DescriptionMarkdown,
+    string DescriptionHtml,
+    SessionStatus Status,
+    bool IsSample);

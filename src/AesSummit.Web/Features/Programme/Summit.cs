@@ -1,0 +1,133 @@
+using AesSummit.Web.Features.Publishing;
+
+namespace AesSummit.Web.Features.Programme;
+
+/// <summary>An edition of the AES summits: a place, a time zone, dates, and its phases.</summary>
+public sealed class Summit : IImported, IVersioned
+{
+    private Summit()
+    {
+    }
+
+    public Summit(string slug, SummitDetails details)
+    {
+        Slug = slug;
+        Apply(details);
+    }
+
+    public int Id { get; private set; }
+
+    public string Slug { get; private set; } = string.Empty;
+
+    public string Title { get; private set; } = string.Empty;
+
+    public string City { get; private set; } = string.Empty;
+
+    public string Country { get; private set; } = string.Empty;
+
+    /// <summary>IANA zone id of the host city (Africa/Bamako): times are shown in it.</summary>
+    public string TimeZoneId { get; private set; } = string.Empty;
+
+    public DateOnly StartDate { get; private set; }
+
+    public DateOnly EndDate { get; private set; }
+
+    public bool IsFeatured { get; private set; }
+
+    public string SummaryMarkdown { get; private set; } = string.Empty;
+
+    public string SummaryHtml { get; private set; } = string.Empty;
+
+    public List<Phase> Phases { get; private set; } = [];
+
+    public string? ImportFingerprint { get; private set; }
+
+    public Guid Version { get; set; }
+
+    public TimeZoneInfo TimeZone => TimeZoneInfo.FindSystemTimeZoneById(TimeZoneId);
+
+    public void Apply(SummitDetails details)
+    {
+        if (details.EndDate < details.StartDate)
+        {
+            throw new ArgumentException("A summit must end on or after the day it starts.", nameof(details));
+        }
+
+        Title = details.Title;
+        City = details.City;
+        Country = details.Country;
+        TimeZoneId = details.TimeZoneId;
+        StartDate = details.StartDate;
+        EndDate = details.EndDate;
+        IsFeatured = details.IsFeatured;
+        SummaryMarkdown = details.SummaryMarkdown;
+        SummaryHtml = details.SummaryHtml;
+    }
+
+    public void MarkImported(string fingerprint) => ImportFingerprint = fingerprint;
+
+    /// <summary>Everything a visitor sees of the edition, phases and sessions included.</summary>
+    public string ComputeFingerprint() => Fingerprint.Of(new
+    {
+        Details = new SummitDetails(Title, City, Country, TimeZoneId, StartDate, EndDate, IsFeatured, SummaryMarkdown, SummaryHtml),
+        Phases = Phases.OrderBy(p => p.Slug, StringComparer.Ordinal).Select(p => new
+        {
+            p.Slug,
+            Details = p.Details(),
+            Sessions = p.Sessions.OrderBy(s => s.Slug, StringComparer.Ordinal).Select(s => new { s.Slug, Details = s.Details() }),
+        }),
+    });
+
+    public IEnumerable<Session> AllSessions() => Phases.SelectMany(p => p.Sessions);
+
+    /// <summary>Makes the phases and sessions those given, matched by slug so that kept sessions keep their identity.</summary>
+    public void SyncProgramme(IReadOnlyList<PhaseDraft> phases)
+    {
+        Phases.RemoveAll(existing => phases.All(p => p.Slug != existing.Slug));
+        foreach (var draft in phases)
+        {
+            var phase = Phases.Find(p => p.Slug == draft.Slug);
+            if (phase is null)
+            {
+                phase = new Phase(draft.Slug, draft.Details);
+                Phases.Add(phase);
+            }
+            else
+            {
+                phase.Apply(draft.Details);
+            }
+
+            phase.Sessions.RemoveAll(existing => draft.Sessions.All(s => s.Slug != existing.Slug));
+            foreach (var sessionDraft in draft.Sessions)
+            {
+                var session = phase.Sessions.Find(s => s.Slug == sessionDraft.Slug);
+                if (session is null)
+                {
+                    phase.Sessions.Add(new Session(sessionDraft.Slug, sessionDraft.Details));
+                }
+                else
+                {
+                    session.Apply(sessionDraft.Details);
+                }
+            }
+        }
+    }
+}
+
+/// <summary>A phase as a source describes it, with its sessions.</summary>
+public sealed record PhaseDraft(string Slug, PhaseDetails Details, IReadOnlyList<SessionDraft> Sessions);
+
+/// <summary>A session as a source describes it.</summary>
+public sealed record SessionDraft(string Slug, SessionDetails Details);
+
+/// <summary>The editable content of a summit, without its phases.</summary>
+public sealed record SummitDetails(
+    string Title,
+    string City,
+    string Country,
+    string TimeZoneId,
+    DateOnly StartDate,
+    DateOnly EndDate,
+    bool IsFeatured,
+    string SummaryMarkdown,
+    string SummaryHtml);

@@ -1,0 +1,36 @@
+using AesSummit.Web.Features.Publishing;
+using AesSummit.Web.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+
+namespace AesSummit.Web.Features.Texts;
+
+/// <summary>Reads the official texts visitors may see, and their files.</summary>
+public sealed class TextQueries(SummitDbContext db, TimeProvider clock)
+{
+    private IQueryable<OfficialText> Visible =>
+        db.OfficialTexts.AsNoTracking().VisibleAt(clock.GetUtcNow().UtcDateTime);
+
+    public Task<List<OfficialText>> AllAsync(CancellationToken cancellationToken = default) =>
+        Visible.Include(t => t.Files).Include(t => t.Summit)
+            .OrderBy(t => t.Kind).ThenByDescending(t => t.AdoptedOn).ThenBy(t => t.Title)
+            .AsSplitQuery()
+            .ToListAsync(cancellationToken);
+
+    public Task<List<OfficialText>> LatestAsync(int count, CancellationToken cancellationToken = default) =>
+        Visible
+            .OrderByDescending(t => t.AdoptedOn).ThenBy(t => t.Title)
+            .Take(count)
+            .ToListAsync(cancellationToken);
+
+    public Task<OfficialText?> BySlugAsync(string slug, CancellationToken cancellationToken = default) =>
+        Visible.Include(t => t.Files).Include(t => t.Summit)
+            .AsSplitQuery()
+            .FirstOrDefaultAsync(t => t.Slug == slug, cancellationToken);
+
+    /// <summary>The bytes of one version of a visible text.</summary>
+    public Task<byte[]?> ContentAsync(string sha256, CancellationToken cancellationToken = default) =>
+        db.StoredFiles.AsNoTracking()
+            .Where(f => f.Sha256 == sha256)
+            .Select(f => f.Content)
+            .FirstOrDefaultAsync(cancellationToken);
+}

@@ -1,0 +1,84 @@
+using AesSummit.Web.Features.Content;
+using AesSummit.Web.Features.Journal;
+using AesSummit.Web.Features.Programme;
+using AesSummit.Web.Features.Texts;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace AesSummit.Web.Infrastructure;
+
+internal sealed class SummitConfiguration : IEntityTypeConfiguration<Summit>
+{
+    public void Configure(EntityTypeBuilder<Summit> builder)
+    {
+        builder.HasIndex(s => s.Slug).IsUnique();
+        builder.Property(s => s.Version).IsConcurrencyToken();
+        builder.Ignore(s => s.TimeZone);
+        builder.HasMany(s => s.Phases).WithOne().HasForeignKey(p => p.SummitId).OnDelete(DeleteBehavior.Cascade);
+    }
+}
+
+internal sealed class PhaseConfiguration : IEntityTypeConfiguration<Phase>
+{
+    public void Configure(EntityTypeBuilder<Phase> builder)
+    {
+        builder.HasIndex(p => new { p.SummitId, p.Slug }).IsUnique();
+        builder.HasMany(p => p.Sessions).WithOne().HasForeignKey(s => s.PhaseId).OnDelete(DeleteBehavior.Cascade);
+    }
+}
+
+internal sealed class SessionConfiguration : IEntityTypeConfiguration<Session>
+{
+    public void Configure(EntityTypeBuilder<Session> builder)
+    {
+        builder.HasIndex(s => new { s.PhaseId, s.Slug }).IsUnique();
+        builder.HasIndex(s => s.StartUtc);
+    }
+}
+
+internal sealed class ArticleConfiguration : IEntityTypeConfiguration<Article>
+{
+    public void Configure(EntityTypeBuilder<Article> builder)
+    {
+        builder.HasIndex(a => a.Slug).IsUnique();
+        builder.HasIndex(a => new { a.Status, a.PublishedAtUtc });
+        builder.Property(a => a.Version).IsConcurrencyToken();
+        builder.HasOne(a => a.Summit).WithMany().HasForeignKey(a => a.SummitId).OnDelete(DeleteBehavior.Restrict);
+    }
+}
+
+internal sealed class OfficialTextConfiguration : IEntityTypeConfiguration<OfficialText>
+{
+    public void Configure(EntityTypeBuilder<OfficialText> builder)
+    {
+        builder.HasIndex(t => t.Slug).IsUnique();
+        builder.Property(t => t.Version).IsConcurrencyToken();
+        builder.Ignore(t => t.CurrentFile);
+        builder.HasOne(t => t.Summit).WithMany().HasForeignKey(t => t.SummitId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasMany(t => t.Files).WithOne().HasForeignKey(f => f.OfficialTextId).OnDelete(DeleteBehavior.Cascade);
+    }
+}
+
+internal sealed class TextFileVersionConfiguration : IEntityTypeConfiguration<TextFileVersion>
+{
+    public void Configure(EntityTypeBuilder<TextFileVersion> builder)
+    {
+        builder.HasIndex(f => new { f.OfficialTextId, f.Number }).IsUnique();
+        builder.HasIndex(f => f.Sha256);
+        builder.HasOne<StoredFile>().WithMany().HasForeignKey(f => f.Sha256).OnDelete(DeleteBehavior.Restrict);
+    }
+}
+
+internal sealed class StoredFileConfiguration : IEntityTypeConfiguration<StoredFile>
+{
+    public void Configure(EntityTypeBuilder<StoredFile> builder) => builder.HasKey(f => f.Sha256);
+}
+
+internal sealed class ContentPageConfiguration : IEntityTypeConfiguration<ContentPage>
+{
+    public void Configure(EntityTypeBuilder<ContentPage> builder)
+    {
+        builder.HasIndex(p => p.Slug).IsUnique();
+        builder.Property(p => p.Version).IsConcurrencyToken();
+    }
+}

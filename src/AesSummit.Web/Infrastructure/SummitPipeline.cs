@@ -1,0 +1,25 @@
+using Serilog;
+
+namespace AesSummit.Web.Infrastructure;
+
+/// <summary>The portal's HTTP pipeline.</summary>
+public static class SummitPipeline
+{
+    public static WebApplication UseSummitPortal(this WebApplication app)
+    {
+        if (!app.Environment.IsDevelopment())
+        {
+            app.UseExceptionHandler("/erreur/500");
+        }
+
+        app.UseStatusCodePagesWithReExecute("/erreur/{0}");
+        app.UseSerilogRequestLogging();
+        app.UseRequestLocalization();
+        app.UseStaticFiles();
+        app.UseRouting();
+        app.UseAntiforgery();
+        app.MapHealthChecks("/health");
+        app.MapRazorPages();
+        return app;
+    }
+}

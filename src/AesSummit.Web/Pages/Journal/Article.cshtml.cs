@@ -1,0 +1,23 @@
+using AesSummit.Web.Features.Journal;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace AesSummit.Web.Pages.Journal;
+
+/// <summary>One validated article with the Secretariat's stamp.</summary>
+public sealed class ArticleModel(ArticleQueries articles) : PageModel
+{
+    public Article Article { get; private set; } = null!;
+
+    public async Task<IActionResult> OnGetAsync(string slug, CancellationToken cancellationToken)
+    {
+        var article = await articles.BySlugAsync(slug, cancellationToken);
+        if (article is null)
+        {
+            return NotFound();
+        }
+
+        Article = article;
+        return Page();
+    }
+}

@@ -1,0 +1,12 @@
+using AesSummit.Web.Features.Programme;
+using AesSummit.Web.Pages.Shared;
+using Microsoft.AspNetCore.Mvc;
+
+namespace AesSummit.Web.Pages.Programme;
+
+/// <summary>The featured summit's programme.</summary>
+public sealed class IndexModel(ProgrammeQueries programme, TimeProvider clock) : ProgrammePageModel(clock)
+{
+    public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken) =>
+        Show(await programme.FeaturedAsync(cancellationToken));
+}

@@ -1,0 +1,13 @@
+using AesSummit.Web.Features.Texts;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace AesSummit.Web.Pages.Textes;
+
+/// <summary>The official texts, grouped by kind.</summary>
+public sealed class IndexModel(TextQueries texts) : PageModel
+{
+    public IReadOnlyList<IGrouping<TextKind, OfficialText>> Groups { get; private set; } = [];
+
+    public async Task OnGetAsync(CancellationToken cancellationToken) =>
+        Groups = (await texts.AllAsync(cancellationToken)).GroupBy(t => t.Kind).ToList();
+}

@@ -1,0 +1,19 @@
+using AesSummit.Web.Infrastructure;
+
+var (verb, verbArgs, hostArgs) = CommandLine.Split(args);
+var builder = WebApplication.CreateBuilder(hostArgs);
+builder.AddSummitPortal();
+var app = builder.Build();
+
+if (verb is not null)
+{
+    return await app.RunAsync(verb, verbArgs);
+}
+
+await app.InitializeStoreAsync();
+app.UseSummitPortal();
+await app.RunAsync();
+return 0;
+
+/// <summary>The portal's entry point; public so that tests can start it.</summary>
+public partial class Program;

@@ -1,0 +1,62 @@
+using AesSummit.Web.Infrastructure;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
+
+namespace AesSummit.Web.Tests.Support;
+
+/// <summary>The portal in memory, on its own temporary SQLite file, content folder and fixed clock.</summary>
+public sealed class SummitAppFactory : WebApplicationFactory<Program>
+{
+    private readonly TempFolder _folder = new();
+
+    public SummitAppFactory(string? contentPath = null, DateTimeOffset? now = null, bool importOnStartup = true)
+    {
+        ContentPath = contentPath ?? TempFolder.TestContentPath;
+        Clock = TestClock.At(now ?? TestClock.DuringMinisters);
+        ImportOnStartup = importOnStartup;
+    }
+
+    public FakeTimeProvider Clock { get; }
+
+    public string ContentPath { get; }
+
+    public bool ImportOnStartup { get; }
+
+    public string DatabasePath => _folder.File("summit.db");
+
+    public TempFolder Folder => _folder;
+
+    /// <summary>A fresh scope on the app's services, to arrange or inspect the store.</summary>
+    public AsyncServiceScope Scope() => Services.CreateAsyncScope();
+
+    public async Task<T> InStoreAsync<T>(Func<SummitDbContext, Task<T>> query)
+    {
+        await using var scope = Scope();
+        return await query(scope.ServiceProvider.GetRequiredService<SummitDbContext>());
+    }
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Testing");
+        builder.UseSetting("ConnectionStrings:Summit", $"Data Source={DatabasePath}");
+        builder.UseSetting("Content:Path", ContentPath);
+        builder.UseSetting("Content:ImportOnStartup", ImportOnStartup ? "true" : "false");
+        builder.UseSetting("Serilog:MinimumLevel:Default", "Warning");
+        builder.UseSetting("Serilog:WriteTo:File:Args:path", _folder.File("logs/portal-.json"));
+        builder.ConfigureTestServices(services => services.AddSingleton<TimeProvider>(Clock));
+    }
+
+    protected override void Dispose(bool disposing)
+    {
+        base.Dispose(disposing);
+        if (disposing)
+        {
+            SqliteConnection.ClearAllPools();
+            _folder.Dispose();
+        }
+    }
+}
