@@ -10,7 +10,11 @@ if (verb is not null)
     return await app.RunAsync(verb, verbArgs);
 }
 
-await app.InitializeStoreAsync();
+if (!await app.InitializeStoreAsync())
+{
+    return 2;
+}
+
 app.UseSummitPortal();
 await app.RunAsync();
 return 0;

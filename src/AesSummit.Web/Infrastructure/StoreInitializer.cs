@@ -17,23 +17,33 @@ public static class StoreInitializer
         await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", cancellationToken);
     }
 
-    public static async Task InitializeStoreAsync(this WebApplication app, CancellationToken cancellationToken = default)
+    /// <returns>False when the content could not be imported: the error is logged and the app should not serve.</returns>
+    public static async Task<bool> InitializeStoreAsync(this WebApplication app, CancellationToken cancellationToken = default)
     {
         await app.Services.MigrateStoreAsync(cancellationToken);
 
         var options = app.Services.GetRequiredService<IOptions<ContentOptions>>().Value;
         if (!options.ImportOnStartup)
         {
-            return;
+            return true;
         }
 
         await using var scope = app.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<SummitDbContext>();
         if (await db.Summits.AnyAsync(cancellationToken) || await db.Articles.AnyAsync(cancellationToken))
         {
-            return;
+            return true;
         }
 
-        await scope.ServiceProvider.GetRequiredService<ContentImporter>().ImportAsync(cancellationToken: cancellationToken);
+        try
+        {
+            await scope.ServiceProvider.GetRequiredService<ContentImporter>().ImportAsync(cancellationToken: cancellationToken);
+            return true;
+        }
+        catch (ContentImportException e)
+        {
+            app.Logger.LogCritical("The content could not be imported into the empty store, so the portal does not start: {Problem}", e.Message);
+            return false;
+        }
     }
 }

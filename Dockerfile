@@ -1,0 +1,21 @@
+# Build with the SDK, run on the ASP.NET runtime as a non-root user; the SQLite store lives on a volume.
+FROM mcr.microsoft.com/dotnet/sdk:10.0 AS build
+WORKDIR /src
+COPY global.json Directory.Build.props Directory.Packages.props .editorconfig AesSummit.sln ./
+COPY src/AesSummit.Web/AesSummit.Web.csproj src/AesSummit.Web/
+RUN dotnet restore src/AesSummit.Web/AesSummit.Web.csproj
+COPY src/ src/
+RUN dotnet publish src/AesSummit.Web -c Release --no-restore -o /app
+
+FROM mcr.microsoft.com/dotnet/aspnet:10.0 AS runtime
+WORKDIR /app
+COPY --from=build /app ./
+COPY content/ ./content/
+RUN mkdir -p /var/lib/aes-summit /app/logs && chown -R app:app /var/lib/aes-summit /app/logs
+ENV ASPNETCORE_URLS=http://+:8080 \
+    ConnectionStrings__Summit="Data Source=/var/lib/aes-summit/summit.db" \
+    Content__Path=/app/content
+VOLUME /var/lib/aes-summit
+EXPOSE 8080
+USER app
+ENTRYPOINT ["dotnet", "AesSummit.Web.dll"]

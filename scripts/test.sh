@@ -1,0 +1,64 @@
+#!/usr/bin/env bash
+# Runs every test of the portal on a fresh Debian machine that has the .NET 10 SDK:
+#   1. installs what the tests need and the SDK lacks (nothing yet beyond the SDK and curl);
+#   2. checks formatting, builds with warnings as errors, runs the xunit suite;
+#   3. publishes the app as the Dockerfile does and starts the published output once,
+#      on a temporary store, to check that it imports content/ and serves /.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+need_apt=()
+command -v curl >/dev/null 2>&1 || need_apt+=(curl)
+if [ ${#need_apt[@]} -gt 0 ]; then
+  if [ "$(id -u)" -eq 0 ]; then
+    apt-get update -qq && apt-get install -y -qq "${need_apt[@]}" >/dev/null
+  else
+    echo "Missing: ${need_apt[*]}. Install them (sudo apt-get install ${need_apt[*]}) and run again." >&2
+    exit 1
+  fi
+fi
+
+export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
+dotnet restore AesSummit.sln
+dotnet format AesSummit.sln --verify-no-changes --no-restore
+dotnet build AesSummit.sln -c Release --no-restore
+
+results=$(mktemp -d)
+set +e
+dotnet test AesSummit.sln -c Release --no-build --logger "trx;LogFileName=results.trx" --results-directory "$results"
+status=$?
+set -e
+# One plain closing line, whatever the runner printed above.
+if [ -f "$results/results.trx" ]; then
+  passed=$(grep -o 'passed="[0-9]*"' "$results/results.trx" | head -n1 | grep -o '[0-9]*')
+  failed=$(grep -o 'failed="[0-9]*"' "$results/results.trx" | head -n1 | grep -o '[0-9]*')
+  echo "xunit: ${passed:-0} passed, ${failed:-0} failed"
+fi
+[ "$status" -eq 0 ] || exit "$status"
+
+# Publish smoke test: the same output the Dockerfile ships, started once.
+publish=$(mktemp -d)
+dotnet publish src/AesSummit.Web -c Release --no-restore -o "$publish/app" >/dev/null
+cp -r content "$publish/app/content"
+port=$((20000 + RANDOM % 20000))
+(
+  cd "$publish/app"
+  ConnectionStrings__Summit="Data Source=$publish/data/summit.db" \
+  Serilog__WriteTo__File__Args__path="$publish/logs/portal-.json" \
+  ASPNETCORE_URLS="http://127.0.0.1:$port" \
+  exec dotnet AesSummit.Web.dll >"$publish/app.log" 2>&1
+) &
+app=$!
+trap 'kill $app 2>/dev/null || true; rm -rf "$publish" "$results"' EXIT
+for _ in $(seq 1 60); do
+  if curl -fsS "http://127.0.0.1:$port/" -o "$publish/home.html" 2>/dev/null; then break; fi
+  if ! kill -0 $app 2>/dev/null; then cat "$publish/app.log" >&2; echo "publish smoke: the app stopped" >&2; exit 1; fi
+  sleep 1
+done
+if grep -q "Bamako" "$publish/home.html" 2>/dev/null; then
+  echo "publish smoke: the published app served / ($(wc -c <"$publish/home.html") bytes)"
+else
+  cat "$publish/app.log" >&2
+  echo "publish smoke: the published app did not serve the home page" >&2
+  exit 1
+fi
