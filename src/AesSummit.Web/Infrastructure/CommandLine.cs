@@ -1,52 +1,148 @@
+using AesSummit.Web.Features.Accounts;
 using AesSummit.Web.Features.Content;
 
 namespace AesSummit.Web.Infrastructure;
 
-/// <summary>The verbs the portal's program runs instead of serving (<c>import [PATH]</c>).</summary>
+/// <summary>
+/// The verbs the portal's program runs instead of serving: <c>import [PATH]</c>,
+/// <c>users add EMAIL --role ROLE</c> (password on standard input), <c>users list</c>, <c>users disable EMAIL</c>.
+/// </summary>
 public static class CommandLine
 {
-    private static readonly string[] Verbs = ["import"];
+    private static readonly string[] Verbs = ["import", "users"];
 
-    /// <summary>Splits the verb and its arguments from the host's own arguments (a path such as /srv/content would read as a switch).</summary>
-    public static (string? Verb, string[] VerbArgs, string[] HostArgs) Split(string[] args) =>
-        args.Length > 0 && Verbs.Contains(args[0], StringComparer.Ordinal)
-            ? (args[0], args[1..].Where(a => !a.StartsWith("--", StringComparison.Ordinal)).ToArray(), args[1..].Where(a => a.StartsWith("--", StringComparison.Ordinal)).ToArray())
-            : (null, [], args);
+    /// <summary>
+    /// Splits the verb and its arguments from the host's configuration overrides (<c>--Key=Value</c>).
+    /// Other arguments stay with the verb: a path such as /srv/content would otherwise read as a host switch.
+    /// </summary>
+    public static (string? Verb, string[] VerbArgs, string[] HostArgs) Split(string[] args)
+    {
+        if (args.Length == 0 || !Verbs.Contains(args[0], StringComparer.Ordinal))
+        {
+            return (null, [], args);
+        }
+
+        static bool IsSetting(string a) => a.StartsWith("--", StringComparison.Ordinal) && a.Contains('=', StringComparison.Ordinal);
+        return (args[0], args[1..].Where(a => !IsSetting(a)).ToArray(), args[1..].Where(IsSetting).ToArray());
+    }
 
     public static async Task<int> RunAsync(this WebApplication app, string verb, string[] args)
     {
-        var log = app.Services.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(CommandLine));
-        switch (verb)
+        await app.Services.MigrateStoreAsync();
+        await using var scope = app.Services.CreateAsyncScope();
+        return verb switch
         {
-            case "import":
-                await app.Services.MigrateStoreAsync();
-                await using (var scope = app.Services.CreateAsyncScope())
-                {
-                    var importer = scope.ServiceProvider.GetRequiredService<ContentImporter>();
-                    var path = args.Length > 0 ? Path.GetFullPath(args[0]) : null;
-                    try
-                    {
-                        var report = await importer.ImportAsync(path);
-                        await Console.Out.WriteLineAsync(
-                            $"Import done: {report.Added.Count} added, {report.Updated.Count} updated, {report.Unchanged} unchanged, {report.Conflicts.Count} conflicts.");
-                        foreach (var conflict in report.Conflicts)
-                        {
-                            await Console.Error.WriteLineAsync($"Conflict: {conflict} was changed in the store since its import; the store's version was kept.");
-                        }
+            "import" => await ImportAsync(scope.ServiceProvider, args),
+            "users" => await UsersAsync(scope.ServiceProvider.GetRequiredService<AccountAdministration>(), args),
+            _ => 64,
+        };
+    }
 
-                        return report.Conflicts.Count == 0 ? 0 : 3;
-                    }
-                    catch (ContentImportException e)
-                    {
-                        log.LogError("Import refused: {Problem}", e.Message);
-                        await Console.Error.WriteLineAsync($"Import refused, nothing was changed: {e.Message}");
-                        return 2;
-                    }
+    private static async Task<int> ImportAsync(IServiceProvider services, string[] args)
+    {
+        var importer = services.GetRequiredService<ContentImporter>();
+        var path = args.Length > 0 ? Path.GetFullPath(args[0]) : null;
+        try
+        {
+            var report = await importer.ImportAsync(path);
+            await Console.Out.WriteLineAsync(
+                $"Import done: {report.Added.Count} added, {report.Updated.Count} updated, {report.Unchanged} unchanged, {report.Conflicts.Count} conflicts.");
+            foreach (var conflict in report.Conflicts)
+            {
+                await Console.Error.WriteLineAsync($"Conflict: {conflict} was changed in the store since its import; the store's version was kept.");
+            }
+
+            return report.Conflicts.Count == 0 ? 0 : 3;
+        }
+        catch (ContentImportException e)
+        {
+            await Console.Error.WriteLineAsync($"Import refused, nothing was changed: {e.Message}");
+            return 2;
+        }
+    }
+
+    private static async Task<int> UsersAsync(AccountAdministration accounts, string[] args)
+    {
+        switch (args)
+        {
+            case ["list"]:
+                foreach (var account in await accounts.ListAsync())
+                {
+                    var state = account.IsDisabled ? "disabled" : account.IsLockedOut ? "locked out" : "active";
+                    await Console.Out.WriteLineAsync($"{account.Email}\t{string.Join(",", account.Roles)}\t{state}");
                 }
 
+                return 0;
+
+            case ["add", var email, .. var options]:
+                var roles = Options(options, "--role");
+                if (roles.Count == 0 || roles.Any(r => !Roles.All.Contains(r)))
+                {
+                    await Console.Error.WriteLineAsync($"Give one or more roles with --role: {string.Join(", ", Roles.All)}.");
+                    return 64;
+                }
+
+                var password = await ReadPasswordAsync();
+                if (string.IsNullOrEmpty(password))
+                {
+                    await Console.Error.WriteLineAsync("No password was given on standard input.");
+                    return 64;
+                }
+
+                var result = await accounts.AddAsync(email, roles, password);
+                if (!result.Succeeded)
+                {
+                    await Console.Error.WriteLineAsync($"Account not created: {string.Join(" ", result.Errors.Select(e => e.Description))}");
+                    return 2;
+                }
+
+                await Console.Out.WriteLineAsync($"Account {email} created with roles {string.Join(", ", roles)}.");
+                return 0;
+
+            case ["disable", var email]:
+                var user = await accounts.FindAsync(email);
+                if (user is null)
+                {
+                    await Console.Error.WriteLineAsync($"No account {email}.");
+                    return 2;
+                }
+
+                await accounts.DisableAsync(user, "command line");
+                await Console.Out.WriteLineAsync($"Account {email} disabled.");
+                return 0;
+
             default:
-                await Console.Error.WriteLineAsync($"Unknown command '{verb}'.");
+                await Console.Error.WriteLineAsync("Usage: users add EMAIL --role ROLE [--role ROLE] (password on standard input) | users list | users disable EMAIL");
                 return 64;
         }
+    }
+
+    private static List<string> Options(string[] args, string name) =>
+        args.Select((a, i) => (a, i)).Where(p => p.a == name && p.i + 1 < args.Length).Select(p => args[p.i + 1]).ToList();
+
+    /// <summary>The first line of standard input; typed at a terminal, it is not echoed.</summary>
+    private static async Task<string?> ReadPasswordAsync()
+    {
+        if (Console.IsInputRedirected || Console.IsOutputRedirected)
+        {
+            return (await Console.In.ReadLineAsync())?.TrimEnd('\r');
+        }
+
+        await Console.Out.WriteAsync("Password: ");
+        var typed = new System.Text.StringBuilder();
+        for (var key = Console.ReadKey(intercept: true); key.Key != ConsoleKey.Enter; key = Console.ReadKey(intercept: true))
+        {
+            if (key.Key == ConsoleKey.Backspace && typed.Length > 0)
+            {
+                typed.Length--;
+            }
+            else if (!char.IsControl(key.KeyChar))
+            {
+                typed.Append(key.KeyChar);
+            }
+        }
+
+        await Console.Out.WriteLineAsync();
+        return typed.ToString();
     }
 }

@@ -1,6 +1,7 @@
 using AesSummit.Web.Features.Content;
 using AesSummit.Web.Features.Journal;
 using AesSummit.Web.Features.Programme;
+using AesSummit.Web.Features.Publishing;
 using AesSummit.Web.Features.Texts;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
@@ -36,6 +37,30 @@ internal sealed class SessionConfiguration : IEntityTypeConfiguration<Session>
     }
 }
 
+internal sealed class AuditEntryConfiguration : IEntityTypeConfiguration<AuditEntry>
+{
+    public void Configure(EntityTypeBuilder<AuditEntry> builder)
+    {
+        builder.ToTable("AuditEntries");
+        builder.HasDiscriminator<string>("ItemType")
+            .HasValue<ArticleAuditEntry>("article")
+            .HasValue<TextAuditEntry>("text");
+        builder.HasIndex(e => e.AtUtc);
+    }
+}
+
+internal sealed class ProgrammeChangeConfiguration : IEntityTypeConfiguration<ProgrammeChange>
+{
+    public void Configure(EntityTypeBuilder<ProgrammeChange> builder)
+    {
+        builder.HasOne(c => c.Session).WithMany().HasForeignKey(c => c.SessionId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasIndex(c => c.AtUtc);
+        builder.Ignore(c => c.TimesChanged);
+        builder.Ignore(c => c.VenueChanged);
+        builder.Ignore(c => c.StatusChanged);
+    }
+}
+
 internal sealed class ArticleConfiguration : IEntityTypeConfiguration<Article>
 {
     public void Configure(EntityTypeBuilder<Article> builder)
@@ -44,6 +69,8 @@ internal sealed class ArticleConfiguration : IEntityTypeConfiguration<Article>
         builder.HasIndex(a => new { a.Status, a.PublishedAtUtc });
         builder.Property(a => a.Version).IsConcurrencyToken();
         builder.HasOne(a => a.Summit).WithMany().HasForeignKey(a => a.SummitId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasMany(a => a.History).WithOne().HasForeignKey(e => e.ArticleId).OnDelete(DeleteBehavior.Restrict);
+        builder.Ignore(a => a.IsEditable);
     }
 }
 
@@ -54,6 +81,10 @@ internal sealed class OfficialTextConfiguration : IEntityTypeConfiguration<Offic
         builder.HasIndex(t => t.Slug).IsUnique();
         builder.Property(t => t.Version).IsConcurrencyToken();
         builder.Ignore(t => t.CurrentFile);
+        builder.Ignore(t => t.PendingFile);
+        builder.Ignore(t => t.PublishedFiles);
+        builder.Ignore(t => t.IsEditable);
+        builder.HasMany(t => t.History).WithOne().HasForeignKey(e => e.OfficialTextId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne(t => t.Summit).WithMany().HasForeignKey(t => t.SummitId).OnDelete(DeleteBehavior.Restrict);
         builder.HasMany(t => t.Files).WithOne().HasForeignKey(f => f.OfficialTextId).OnDelete(DeleteBehavior.Cascade);
     }
@@ -64,6 +95,7 @@ internal sealed class TextFileVersionConfiguration : IEntityTypeConfiguration<Te
     public void Configure(EntityTypeBuilder<TextFileVersion> builder)
     {
         builder.HasIndex(f => new { f.OfficialTextId, f.Number }).IsUnique();
+        builder.Ignore(f => f.IsPending);
         builder.HasIndex(f => f.Sha256);
         builder.HasOne<StoredFile>().WithMany().HasForeignKey(f => f.Sha256).OnDelete(DeleteBehavior.Restrict);
     }

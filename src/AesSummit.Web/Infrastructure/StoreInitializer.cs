@@ -1,3 +1,4 @@
+using AesSummit.Web.Features.Accounts;
 using AesSummit.Web.Features.Content;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
@@ -15,6 +16,7 @@ public static class StoreInitializer
 
         // WAL lets visitors read while the Secretariat writes; the mode is kept in the file.
         await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", cancellationToken);
+        await scope.ServiceProvider.GetRequiredService<AccountAdministration>().EnsureRolesAsync();
     }
 
     /// <returns>False when the content could not be imported: the error is logged and the app should not serve.</returns>

@@ -1,15 +1,17 @@
+using AesSummit.Web.Features.Accounts;
 using AesSummit.Web.Features.Content;
 using AesSummit.Web.Features.Journal;
 using AesSummit.Web.Features.Programme;
 using AesSummit.Web.Features.Publishing;
 using AesSummit.Web.Features.Texts;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 
 namespace AesSummit.Web.Infrastructure;
 
-/// <summary>The portal's single SQLite store.</summary>
-public class SummitDbContext(DbContextOptions<SummitDbContext> options) : DbContext(options)
+/// <summary>The portal's single SQLite store, accounts included.</summary>
+public class SummitDbContext(DbContextOptions<SummitDbContext> options) : IdentityDbContext<PortalUser>(options)
 {
     public DbSet<Summit> Summits => Set<Summit>();
 
@@ -26,6 +28,14 @@ public class SummitDbContext(DbContextOptions<SummitDbContext> options) : DbCont
     public DbSet<StoredFile> StoredFiles => Set<StoredFile>();
 
     public DbSet<ContentPage> ContentPages => Set<ContentPage>();
+
+    public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+
+    public DbSet<ArticleAuditEntry> ArticleAuditEntries => Set<ArticleAuditEntry>();
+
+    public DbSet<TextAuditEntry> TextAuditEntries => Set<TextAuditEntry>();
+
+    public DbSet<ProgrammeChange> ProgrammeChanges => Set<ProgrammeChange>();
 
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {
@@ -45,11 +55,20 @@ public class SummitDbContext(DbContextOptions<SummitDbContext> options) : DbCont
         configurationBuilder.Properties<DateTime>().HaveConversion<UtcDateTimeConverter>();
     }
 
-    protected override void OnModelCreating(ModelBuilder modelBuilder) =>
-        modelBuilder.ApplyConfigurationsFromAssembly(typeof(SummitDbContext).Assembly);
+    protected override void OnModelCreating(ModelBuilder builder)
+    {
+        base.OnModelCreating(builder);
+        builder.ApplyConfigurationsFromAssembly(typeof(SummitDbContext).Assembly);
+    }
 
     private void RenewVersions()
     {
+        // The audit trail is kept forever: nothing may rewrite or remove an entry.
+        if (ChangeTracker.Entries<AuditEntry>().Any(e => e.State is EntityState.Modified or EntityState.Deleted))
+        {
+            throw new InvalidOperationException("Audit entries are never changed or deleted.");
+        }
+
         foreach (var entry in ChangeTracker.Entries<IVersioned>())
         {
             if (entry.State is EntityState.Added or EntityState.Modified)

@@ -1,8 +1,10 @@
 using System.Globalization;
+using AesSummit.Web.Features.Accounts;
 using AesSummit.Web.Features.Content;
 using AesSummit.Web.Features.Journal;
 using AesSummit.Web.Features.Programme;
 using AesSummit.Web.Features.Texts;
+using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Localization;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
@@ -32,6 +34,11 @@ public static class SummitServices
             .ValidateDataAnnotations()
             .ValidateOnStart();
 
+        services.AddOptions<TextsOptions>()
+            .BindConfiguration(TextsOptions.Section)
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
+
         services.AddSingleton(TimeProvider.System);
 
         // Configuration is read when the context is made, not now, so that tests can point it elsewhere.
@@ -45,6 +52,7 @@ public static class SummitServices
         services.AddScoped<ArticleQueries>();
         services.AddScoped<TextQueries>();
         services.AddScoped<PageQueries>();
+        services.AddScoped<TextFileIntake>();
 
         // No ResourcesPath: Resources/SharedResource.resx sits beside its marker class, so MSBuild names it after that class.
         services.AddLocalization();
@@ -55,10 +63,80 @@ public static class SummitServices
             o.SupportedUICultures = SupportedCultures;
         });
 
-        services.AddRazorPages(o => o.Conventions.ConfigureFilter(new Microsoft.AspNetCore.Mvc.AutoValidateAntiforgeryTokenAttribute()))
-            .AddViewLocalization();
+        services.AddSummitAccounts();
+        services.AddRazorPages(o =>
+            {
+                o.Conventions.ConfigureFilter(new Microsoft.AspNetCore.Mvc.AutoValidateAntiforgeryTokenAttribute());
+                o.Conventions.AuthorizeFolder("/Gestion", Policies.Staff);
+                o.Conventions.AuthorizeFolder("/Gestion/Comptes", Policies.ManageAccounts);
+                o.Conventions.AuthorizeFolder("/Compte", Policies.Staff);
+                o.Conventions.AllowAnonymousToPage("/Compte/Connexion");
+            })
+            .AddViewLocalization()
+            .AddDataAnnotationsLocalization(o =>
+                o.DataAnnotationLocalizerProvider = (_, factory) => factory.Create(typeof(SharedResource)));
         services.AddHealthChecks().AddDbContextCheck<SummitDbContext>("store");
         return builder;
+    }
+
+    /// <summary>Identity on the portal's store: no default account, lockout, strict cookies, French errors.</summary>
+    private static void AddSummitAccounts(this IServiceCollection services)
+    {
+        services.AddIdentity<PortalUser, IdentityRole>(o =>
+            {
+                o.User.RequireUniqueEmail = true;
+                o.SignIn.RequireConfirmedAccount = false;
+                // Length over composition: twelve characters, and the common-password check below.
+                o.Password.RequiredLength = 12;
+                o.Password.RequiredUniqueChars = 5;
+                o.Password.RequireDigit = false;
+                o.Password.RequireLowercase = false;
+                o.Password.RequireUppercase = false;
+                o.Password.RequireNonAlphanumeric = false;
+                o.Lockout.AllowedForNewUsers = true;
+                o.Lockout.MaxFailedAccessAttempts = 5;
+                o.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
+            })
+            .AddEntityFrameworkStores<SummitDbContext>()
+            .AddErrorDescriber<FrenchIdentityErrors>()
+            .AddPasswordValidator<CommonPasswordValidator>()
+            .AddDefaultTokenProviders();
+
+        services.ConfigureApplicationCookie(o =>
+        {
+            o.Cookie.Name = "aes.session";
+            o.Cookie.HttpOnly = true;
+            o.Cookie.SameSite = SameSiteMode.Lax;
+            o.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+            o.LoginPath = "/compte/connexion";
+            o.LogoutPath = "/compte/deconnexion";
+            o.AccessDeniedPath = "/erreur/403";
+            o.ExpireTimeSpan = TimeSpan.FromHours(8);
+            o.SlidingExpiration = true;
+
+            // A signed-in account without the right gets a plain 403 (and the French error page), not a redirect.
+            o.Events.OnRedirectToAccessDenied = context =>
+            {
+                context.Response.StatusCode = StatusCodes.Status403Forbidden;
+                return Task.CompletedTask;
+            };
+        });
+
+        // A disabled account or a role change takes effect within a minute, not at the cookie's expiry.
+        services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.FromMinutes(1));
+        services.AddAntiforgery(o =>
+        {
+            o.Cookie.Name = "aes.antiforgery";
+            o.Cookie.SameSite = SameSiteMode.Strict;
+            o.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+        });
+
+        services.AddAuthorizationBuilder()
+            .AddPolicy(Policies.Staff, p => p.RequireRole(Roles.All))
+            .AddPolicy(Policies.Write, p => p.RequireRole(Roles.Writer))
+            .AddPolicy(Policies.Validate, p => p.RequireRole(Roles.PermanentSecretariat))
+            .AddPolicy(Policies.ManageAccounts, p => p.RequireRole(Roles.Administrator));
+        services.AddScoped<AccountAdministration>();
     }
 
     /// <summary>The configured SQLite connection, its file made absolute (relative to the content root) and its folder created.</summary>

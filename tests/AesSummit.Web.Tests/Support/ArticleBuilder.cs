@@ -1,3 +1,4 @@
+using AesSummit.Web.Features.Accounts;
 using AesSummit.Web.Features.Journal;
 
 namespace AesSummit.Web.Tests.Support;
@@ -47,5 +48,7 @@ public sealed class ArticleBuilder
     public Article Published() =>
         Article.FromValidatedContent(_slug, Content(), new ArticleValidation("Secrétariat Permanent", _publishedAtUtc, _publishedAtUtc));
 
-    public Article Draft() => Article.CreateDraft(_slug, Content());
+    public ArticleContent BuildContent() => Content();
+
+    public Article Draft(Actor? author = null) => Article.CreateDraft(_slug, Content(), author ?? TestActors.Writer, _publishedAtUtc);
 }

@@ -21,7 +21,7 @@ public sealed class ContentImporter(
     ILogger<ContentImporter> logger)
 {
     /// <summary>Name written as validator of the articles that come from the reviewed content folder.</summary>
-    public const string ContentValidator = "Secrétariat Permanent";
+    public const string ContentValidator = OfficialText.ImportValidator;
 
     /// <param name="path">The folder to import; by default the configured <c>Content:Path</c>, relative to the content root.</param>
     public async Task<ImportReport> ImportAsync(string? path = null, CancellationToken cancellationToken = default)
@@ -86,11 +86,7 @@ public sealed class ContentImporter(
             var candidate = Article.FromValidatedContent(source.Slug, content, validation);
             Reconcile(existing.GetValueOrDefault(source.Slug), candidate, source.File, report,
                 add: () => db.Articles.Add(candidate),
-                update: stored =>
-                {
-                    stored.Apply(content);
-                    stored.ApplyValidation(validation);
-                },
+                update: stored => stored.ApplyImport(content, validation),
                 markImported: (item, fingerprint) => item.MarkImported(fingerprint));
         }
     }
@@ -105,15 +101,11 @@ public sealed class ContentImporter(
             var metadata = new OfficialTextMetadata(
                 source.Reference, source.Title, source.Kind, source.AdoptingBody, source.AdoptedOn, source.Language,
                 source.Summary, SummitId(source.SummitSlug, summitIds, source.File, source.Line), source.IsSample);
-            var candidate = OfficialText.FromAdoptedContent(source.Slug, metadata, now);
-            candidate.AddFileVersion(source.FileName, PdfFile.MediaType, source.Content.LongLength, source.Sha256, now);
+            var file = new UploadedFile(source.FileName, PdfFile.MediaType, source.Content.LongLength, source.Sha256);
+            var candidate = OfficialText.FromAdoptedContent(source.Slug, metadata, file, now);
             var changed = Reconcile(existing.GetValueOrDefault(source.Slug), candidate, $"{source.File} ({source.Slug})", report,
                 add: () => db.OfficialTexts.Add(candidate),
-                update: stored =>
-                {
-                    stored.Apply(metadata);
-                    stored.AddFileVersion(source.FileName, PdfFile.MediaType, source.Content.LongLength, source.Sha256, now);
-                },
+                update: stored => stored.ApplyImport(metadata, file, now),
                 markImported: (item, fingerprint) => item.MarkImported(fingerprint));
             if (changed && storedFiles.Add(source.Sha256))
             {

@@ -1,10 +1,11 @@
+using AesSummit.Web.Features.Accounts;
 using AesSummit.Web.Features.Programme;
 using AesSummit.Web.Features.Publishing;
 
 namespace AesSummit.Web.Features.Journal;
 
 /// <summary>A news item of the Journal du Sommet; the public sees it only once validated and due.</summary>
-public sealed class Article : IPublishable, IImported, IVersioned
+public sealed class Article : PublishableItem, IImported
 {
     private Article()
     {
@@ -13,7 +14,7 @@ public sealed class Article : IPublishable, IImported, IVersioned
     private Article(string slug, ArticleContent content)
     {
         Slug = slug;
-        Apply(content);
+        SetContent(content);
     }
 
     public int Id { get; private set; }
@@ -37,48 +38,38 @@ public sealed class Article : IPublishable, IImported, IVersioned
     /// <summary>True for specimen text written where the facts run out.</summary>
     public bool IsSample { get; private set; }
 
-    public PublicationStatus Status { get; private set; }
-
-    public DateTime? PublishedAtUtc { get; private set; }
-
-    /// <summary>Who validated the article (the Permanent Secretariat).</summary>
-    public string? ValidatedBy { get; private set; }
-
-    public DateTime? ValidatedAtUtc { get; private set; }
-
     public string? ImportFingerprint { get; private set; }
 
-    public Guid Version { get; set; }
+    public List<ArticleAuditEntry> History { get; private set; } = [];
+
+    /// <summary>A new article that only its author and the Secretariat see until it is validated.</summary>
+    public static Article CreateDraft(string slug, ArticleContent content, Actor author, DateTime nowUtc)
+    {
+        var article = new Article(slug, content);
+        article.BeginDraft(author, nowUtc);
+        return article;
+    }
 
     /// <summary>An article from the reviewed <c>content/</c> folder: it was validated before it was committed.</summary>
     public static Article FromValidatedContent(string slug, ArticleContent content, ArticleValidation validation)
     {
         var article = new Article(slug, content);
-        article.ApplyValidation(validation);
+        article.PublishFromReviewedContent(validation.ValidatedBy, validation.ValidatedAtUtc, validation.PublishedAtUtc);
         return article;
     }
 
-    /// <summary>A new article that only its author sees until it is submitted and validated.</summary>
-    public static Article CreateDraft(string slug, ArticleContent content) =>
-        new(slug, content) { Status = PublicationStatus.Draft };
-
-    public void Apply(ArticleContent content)
+    /// <summary>The author changes the draft (or the sent-back article).</summary>
+    public void Edit(ArticleContent content, Actor by, DateTime nowUtc)
     {
-        Title = content.Title;
-        Summary = content.Summary;
-        BodyMarkdown = content.BodyMarkdown;
-        BodyHtml = content.BodyHtml;
-        Pillars = content.Pillars;
-        SummitId = content.SummitId;
-        IsSample = content.IsSample;
+        BeginEdit(by, nowUtc);
+        SetContent(content);
     }
 
-    public void ApplyValidation(ArticleValidation validation)
+    /// <summary>The import brings a newer reviewed version of the file.</summary>
+    public void ApplyImport(ArticleContent content, ArticleValidation validation)
     {
-        Status = PublicationStatus.Published;
-        PublishedAtUtc = validation.PublishedAtUtc;
-        ValidatedBy = validation.ValidatedBy;
-        ValidatedAtUtc = validation.ValidatedAtUtc;
+        SetContent(content);
+        PublishFromReviewedContent(validation.ValidatedBy, validation.ValidatedAtUtc, validation.PublishedAtUtc);
     }
 
     public void MarkImported(string fingerprint) => ImportFingerprint = fingerprint;
@@ -91,6 +82,19 @@ public sealed class Article : IPublishable, IImported, IVersioned
         ValidatedBy,
         ValidatedAtUtc,
     });
+
+    protected override void Record(AuditRecord entry) => History.Add(new ArticleAuditEntry(entry));
+
+    private void SetContent(ArticleContent content)
+    {
+        Title = content.Title;
+        Summary = content.Summary;
+        BodyMarkdown = content.BodyMarkdown;
+        BodyHtml = content.BodyHtml;
+        Pillars = content.Pillars;
+        SummitId = content.SummitId;
+        IsSample = content.IsSample;
+    }
 }
 
 /// <summary>The editable content of an article.</summary>
@@ -105,3 +109,18 @@ public sealed record ArticleContent(
 
 /// <summary>Who validated an article, when, and from when it is public.</summary>
 public sealed record ArticleValidation(string ValidatedBy, DateTime ValidatedAtUtc, DateTime PublishedAtUtc);
+
+/// <summary>An entry of an article's audit trail.</summary>
+public sealed class ArticleAuditEntry : AuditEntry
+{
+    private ArticleAuditEntry()
+    {
+    }
+
+    public ArticleAuditEntry(AuditRecord record)
+        : base(record)
+    {
+    }
+
+    public int ArticleId { get; private set; }
+}

@@ -36,8 +36,11 @@ public sealed class ArticleQueries(SummitDbContext db, TimeProvider clock)
             .Select(a => new ArticleSummary(a.Slug, a.Title, a.Summary, a.PublishedAtUtc!.Value, a.Pillars, a.IsSample))
             .ToListAsync(cancellationToken);
 
+    /// <summary>A visible article, or a withdrawn one (its page shows the notice).</summary>
     public Task<Article?> BySlugAsync(string slug, CancellationToken cancellationToken = default) =>
-        Visible.Include(a => a.Summit).FirstOrDefaultAsync(a => a.Slug == slug, cancellationToken);
+        db.Articles.AsNoTracking().ReachableAt(clock.GetUtcNow().UtcDateTime)
+            .Include(a => a.Summit)
+            .FirstOrDefaultAsync(a => a.Slug == slug, cancellationToken);
 }
 
 /// <summary>An article as a list shows it.</summary>

@@ -1,3 +1,6 @@
+using AesSummit.Web.Features.Accounts;
+using AesSummit.Web.Features.Publishing;
+
 namespace AesSummit.Web.Features.Programme;
 
 /// <summary>One meeting of a phase: a plenary, committee work, a bilateral, a press briefing or a ceremony.</summary>
@@ -38,11 +41,47 @@ public sealed class Session
     /// <summary>True when the hour, venue or description is a specimen rather than a known fact.</summary>
     public bool IsSample { get; private set; }
 
+    /// <summary>Grows by one with every change, so that calendars know which copy is newer.</summary>
+    public int Revision { get; private set; }
+
+    /// <summary>The Permanent Secretariat changes the session's times, venue or status; the change is recorded for the public.</summary>
+    /// <returns>The record of what changed, or null when nothing did.</returns>
+    public ProgrammeChange? Reschedule(SessionSchedule schedule, Actor by, DateTime nowUtc)
+    {
+        if (!by.IsIn(Roles.PermanentSecretariat))
+        {
+            throw new WorkflowException(WorkflowRefusal.NotAllowed);
+        }
+
+        if (schedule.EndUtc <= schedule.StartUtc)
+        {
+            throw new ArgumentException("A session must end after it starts.", nameof(schedule));
+        }
+
+        var before = new SessionSchedule(StartUtc, EndUtc, Venue, Status);
+        if (before == schedule)
+        {
+            return null;
+        }
+
+        StartUtc = schedule.StartUtc;
+        EndUtc = schedule.EndUtc;
+        Venue = schedule.Venue;
+        Status = schedule.Status;
+        Revision++;
+        return new ProgrammeChange(this, before, schedule, by.Name, nowUtc);
+    }
+
     public void Apply(SessionDetails details)
     {
         if (details.EndUtc <= details.StartUtc)
         {
             throw new ArgumentException("A session must end after it starts.", nameof(details));
+        }
+
+        if (Id != 0 && details != Details())
+        {
+            Revision++;
         }
 
         Title = details.Title;
@@ -71,3 +110,6 @@ public sealed record SessionDetails(
     string DescriptionHtml,
     SessionStatus Status,
     bool IsSample);
+
+/// <summary>What the Permanent Secretariat may change in a published session.</summary>
+public sealed record SessionSchedule(DateTime StartUtc, DateTime EndUtc, string Venue, SessionStatus Status);

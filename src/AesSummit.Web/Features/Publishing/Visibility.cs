@@ -7,6 +7,11 @@ public static class Visibility
         where T : class, IPublishable =>
         items.Where(i => i.Status == PublicationStatus.Published && i.PublishedAtUtc <= nowUtc);
 
+    /// <summary>What a public URL answers for: visible items, and withdrawn ones, which show their notice instead.</summary>
+    public static IQueryable<T> ReachableAt<T>(this IQueryable<T> items, DateTime nowUtc)
+        where T : class, IPublishable =>
+        items.Where(i => (i.Status == PublicationStatus.Published && i.PublishedAtUtc <= nowUtc) || i.Status == PublicationStatus.Withdrawn);
+
     public static bool IsVisibleAt(this IPublishable item, DateTime nowUtc) =>
         item.Status == PublicationStatus.Published && item.PublishedAtUtc <= nowUtc;
 }

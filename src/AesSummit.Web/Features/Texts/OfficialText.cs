@@ -1,10 +1,11 @@
+using AesSummit.Web.Features.Accounts;
 using AesSummit.Web.Features.Programme;
 using AesSummit.Web.Features.Publishing;
 
 namespace AesSummit.Web.Features.Texts;
 
 /// <summary>An adopted document (treaty, protocol, communiqué…) with its versioned file.</summary>
-public sealed class OfficialText : IPublishable, IImported, IVersioned
+public sealed class OfficialText : PublishableItem, IImported
 {
     private OfficialText()
     {
@@ -13,7 +14,7 @@ public sealed class OfficialText : IPublishable, IImported, IVersioned
     private OfficialText(string slug, OfficialTextMetadata metadata)
     {
         Slug = slug;
-        Apply(metadata);
+        SetMetadata(metadata);
     }
 
     public int Id { get; private set; }
@@ -41,54 +42,100 @@ public sealed class OfficialText : IPublishable, IImported, IVersioned
 
     public bool IsSample { get; private set; }
 
-    public PublicationStatus Status { get; private set; }
-
-    public DateTime? PublishedAtUtc { get; private set; }
-
     public List<TextFileVersion> Files { get; private set; } = [];
+
+    public List<TextAuditEntry> History { get; private set; } = [];
 
     public string? ImportFingerprint { get; private set; }
 
-    public Guid Version { get; set; }
+    /// <summary>The version the public downloads.</summary>
+    public TextFileVersion? CurrentFile => Files.Where(f => !f.IsPending).MaxBy(f => f.Number);
 
-    public TextFileVersion? CurrentFile => Files.MaxBy(f => f.Number);
+    /// <summary>A replacement proposed for a published text, awaiting validation.</summary>
+    public TextFileVersion? PendingFile => Files.Find(f => f.IsPending);
 
-    /// <summary>A text from the reviewed <c>content/</c> folder: adopted, hence public from the import on.</summary>
-    public static OfficialText FromAdoptedContent(string slug, OfficialTextMetadata metadata, DateTime publishedAtUtc)
+    public IEnumerable<TextFileVersion> PublishedFiles => Files.Where(f => !f.IsPending).OrderByDescending(f => f.Number);
+
+    public static OfficialText CreateDraft(string slug, OfficialTextMetadata metadata, UploadedFile file, Actor author, DateTime nowUtc)
     {
-        var text = new OfficialText(slug, metadata)
-        {
-            Status = PublicationStatus.Published,
-            PublishedAtUtc = publishedAtUtc,
-        };
+        var text = new OfficialText(slug, metadata);
+        text.BeginDraft(author, nowUtc);
+        text.Files.Add(new TextFileVersion(1, file, nowUtc));
         return text;
     }
 
-    public void Apply(OfficialTextMetadata metadata)
+    /// <summary>A text from the reviewed <c>content/</c> folder: adopted, hence public from the import on.</summary>
+    public static OfficialText FromAdoptedContent(string slug, OfficialTextMetadata metadata, UploadedFile file, DateTime nowUtc)
     {
-        Reference = metadata.Reference;
-        Title = metadata.Title;
-        Kind = metadata.Kind;
-        AdoptingBody = metadata.AdoptingBody;
-        AdoptedOn = metadata.AdoptedOn;
-        Language = metadata.Language;
-        Summary = metadata.Summary;
-        SummitId = metadata.SummitId;
-        IsSample = metadata.IsSample;
+        var text = new OfficialText(slug, metadata);
+        text.ApplyImport(metadata, file, nowUtc);
+        return text;
     }
 
-    /// <summary>Adds the file as a new version unless it is already the current one.</summary>
-    public bool AddFileVersion(string fileName, string mediaType, long sizeBytes, string sha256, DateTime nowUtc)
+    public void Edit(OfficialTextMetadata metadata, UploadedFile? newFile, Actor by, DateTime nowUtc)
     {
-        if (CurrentFile?.Sha256 == sha256)
+        BeginEdit(by, nowUtc, newFile is null ? null : newFile.Sha256);
+        SetMetadata(metadata);
+        if (newFile is not null)
         {
-            return false;
+            // A draft was never public: its file is replaced, not versioned.
+            Files.Single(f => f.Number == 1).SetFile(newFile, nowUtc);
+        }
+    }
+
+    /// <summary>A writer proposes a new file for a published text; the public keeps the current one until it is validated.</summary>
+    public void ProposeFile(UploadedFile file, Actor by, DateTime nowUtc)
+    {
+        RequireRole(by, Roles.Writer);
+        RequireState(PublicationStatus.Published);
+        if (PendingFile is { } pending)
+        {
+            Files.Remove(pending);
         }
 
-        var number = (CurrentFile?.Number ?? 0) + 1;
-        Files.Add(new TextFileVersion(number, fileName, mediaType, sizeBytes, sha256, nowUtc));
-        return true;
+        Files.Add(new TextFileVersion(0, file, nowUtc, by.UserId));
+        RecordAudit(by, nowUtc, WorkflowAction.FileProposed, file.Sha256);
     }
+
+    public void ValidateFile(Actor by, DateTime nowUtc)
+    {
+        RequireRole(by, Roles.PermanentSecretariat);
+        var pending = PendingFile ?? throw new WorkflowException(WorkflowRefusal.FileRequired);
+        if (pending.ProposedById == by.UserId)
+        {
+            throw new WorkflowException(WorkflowRefusal.FourEyes);
+        }
+
+        pending.Promote((CurrentFile?.Number ?? 0) + 1, nowUtc);
+        RecordAudit(by, nowUtc, WorkflowAction.FileValidated, pending.Sha256);
+    }
+
+    public void DeclineFile(Actor by, string reason, DateTime nowUtc)
+    {
+        RequireRole(by, Roles.PermanentSecretariat);
+        var pending = PendingFile ?? throw new WorkflowException(WorkflowRefusal.FileRequired);
+        var text = RequireText(reason);
+        Files.Remove(pending);
+        RecordAudit(by, nowUtc, WorkflowAction.FileDeclined, text);
+    }
+
+    /// <summary>The import brings the reviewed metadata and file; a different file becomes a new version.</summary>
+    public void ApplyImport(OfficialTextMetadata metadata, UploadedFile file, DateTime nowUtc)
+    {
+        SetMetadata(metadata);
+        if (CurrentFile?.Sha256 != file.Sha256)
+        {
+            Files.Add(new TextFileVersion((CurrentFile?.Number ?? 0) + 1, file, nowUtc));
+        }
+
+        if (Status != PublicationStatus.Published)
+        {
+            PublishFromReviewedContent(ImportValidator, nowUtc, nowUtc);
+        }
+    }
+
+    /// <summary>Name written as validator of texts from the reviewed content folder.</summary>
+    public const string ImportValidator = "Secrétariat Permanent";
 
     public void MarkImported(string fingerprint) => ImportFingerprint = fingerprint;
 
@@ -106,6 +153,21 @@ public sealed class OfficialText : IPublishable, IImported, IVersioned
         var suffix = version.Number == CurrentFile?.Number ? string.Empty : $"-v{version.Number}";
         return $"{(safe.Length == 0 ? Slug : safe)}{suffix}.pdf";
     }
+
+    protected override void Record(AuditRecord entry) => History.Add(new TextAuditEntry(entry));
+
+    private void SetMetadata(OfficialTextMetadata metadata)
+    {
+        Reference = metadata.Reference;
+        Title = metadata.Title;
+        Kind = metadata.Kind;
+        AdoptingBody = metadata.AdoptingBody;
+        AdoptedOn = metadata.AdoptedOn;
+        Language = metadata.Language;
+        Summary = metadata.Summary;
+        SummitId = metadata.SummitId;
+        IsSample = metadata.IsSample;
+    }
 }
 
 /// <summary>The editable description of an official text.</summary>
@@ -119,3 +181,18 @@ public sealed record OfficialTextMetadata(
     string Summary,
     int? SummitId,
     bool IsSample);
+
+/// <summary>An entry of an official text's audit trail.</summary>
+public sealed class TextAuditEntry : AuditEntry
+{
+    private TextAuditEntry()
+    {
+    }
+
+    public TextAuditEntry(AuditRecord record)
+        : base(record)
+    {
+    }
+
+    public int OfficialTextId { get; private set; }
+}

@@ -7,21 +7,24 @@ public sealed class TextFileVersion
     {
     }
 
-    public TextFileVersion(int number, string fileName, string mediaType, long sizeBytes, string sha256, DateTime addedAtUtc)
+    public TextFileVersion(int number, UploadedFile file, DateTime addedAtUtc, string? proposedById = null)
     {
         Number = number;
-        FileName = fileName;
-        MediaType = mediaType;
-        SizeBytes = sizeBytes;
-        Sha256 = sha256;
-        AddedAtUtc = addedAtUtc;
+        SetFile(file, addedAtUtc);
+        ProposedById = proposedById;
     }
 
     public int Id { get; private set; }
 
     public int OfficialTextId { get; private set; }
 
+    /// <summary>1, 2, 3… in order of validation; 0 while a proposed replacement awaits validation.</summary>
     public int Number { get; private set; }
+
+    public bool IsPending => Number == 0;
+
+    /// <summary>Who proposed this file; barred from validating it.</summary>
+    public string? ProposedById { get; private set; }
 
     /// <summary>The name the file had when it came in; downloads are named from the text's reference.</summary>
     public string FileName { get; private set; } = string.Empty;
@@ -34,4 +37,22 @@ public sealed class TextFileVersion
     public string Sha256 { get; private set; } = string.Empty;
 
     public DateTime AddedAtUtc { get; private set; }
+
+    internal void SetFile(UploadedFile file, DateTime addedAtUtc)
+    {
+        FileName = file.FileName;
+        MediaType = file.MediaType;
+        SizeBytes = file.SizeBytes;
+        Sha256 = file.Sha256;
+        AddedAtUtc = addedAtUtc;
+    }
+
+    internal void Promote(int number, DateTime nowUtc)
+    {
+        Number = number;
+        AddedAtUtc = nowUtc;
+    }
 }
+
+/// <summary>A file that came in (upload or import), already checked and hashed.</summary>
+public sealed record UploadedFile(string FileName, string MediaType, long SizeBytes, string Sha256);

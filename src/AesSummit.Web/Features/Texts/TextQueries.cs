@@ -22,8 +22,10 @@ public sealed class TextQueries(SummitDbContext db, TimeProvider clock)
             .Take(count)
             .ToListAsync(cancellationToken);
 
+    /// <summary>A visible text, or a withdrawn one (its page shows the notice, its files are no longer offered).</summary>
     public Task<OfficialText?> BySlugAsync(string slug, CancellationToken cancellationToken = default) =>
-        Visible.Include(t => t.Files).Include(t => t.Summit)
+        db.OfficialTexts.AsNoTracking().ReachableAt(clock.GetUtcNow().UtcDateTime)
+            .Include(t => t.Files).Include(t => t.Summit)
             .AsSplitQuery()
             .FirstOrDefaultAsync(t => t.Slug == slug, cancellationToken);
 

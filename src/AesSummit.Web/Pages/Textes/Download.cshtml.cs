@@ -1,3 +1,4 @@
+using AesSummit.Web.Features.Publishing;
 using AesSummit.Web.Features.Texts;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -11,10 +12,16 @@ public sealed class DownloadModel(TextQueries texts) : PageModel
     public async Task<IActionResult> OnGetAsync(string slug, int? version, CancellationToken cancellationToken)
     {
         var text = await texts.BySlugAsync(slug, cancellationToken);
-        var file = version is null ? text?.CurrentFile : text?.Files.Find(f => f.Number == version);
+        var file = version is null ? text?.CurrentFile : text?.PublishedFiles.FirstOrDefault(f => f.Number == version);
         if (text is null || file is null)
         {
             return NotFound();
+        }
+
+        if (text.Status == PublicationStatus.Withdrawn)
+        {
+            // The text's page explains the withdrawal; its files are no longer offered.
+            return StatusCode(StatusCodes.Status410Gone);
         }
 
         var content = await texts.ContentAsync(file.Sha256, cancellationToken);

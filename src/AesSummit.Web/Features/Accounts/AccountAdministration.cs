@@ -1,0 +1,118 @@
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+
+namespace AesSummit.Web.Features.Accounts;
+
+/// <summary>Creates, lists and disables back-office accounts; used by the <c>users</c> command and the accounts page.</summary>
+public sealed class AccountAdministration(
+    UserManager<PortalUser> users,
+    RoleManager<IdentityRole> roles,
+    TimeProvider clock,
+    ILogger<AccountAdministration> logger)
+{
+    /// <summary>Makes sure the role rows exist; there are no default accounts.</summary>
+    public async Task EnsureRolesAsync()
+    {
+        foreach (var role in Roles.All)
+        {
+            if (!await roles.RoleExistsAsync(role))
+            {
+                await roles.CreateAsync(new IdentityRole(role));
+            }
+        }
+    }
+
+    public async Task<IdentityResult> AddAsync(string email, IReadOnlyCollection<string> roleNames, string password)
+    {
+        var unknown = roleNames.Where(r => !Roles.All.Contains(r)).ToList();
+        if (unknown.Count > 0 || roleNames.Count == 0)
+        {
+            return IdentityResult.Failed(new IdentityError { Code = "UnknownRole", Description = string.Join(", ", unknown) });
+        }
+
+        var user = new PortalUser { UserName = email, Email = email, EmailConfirmed = true, LockoutEnabled = true };
+        var result = await users.CreateAsync(user, password);
+        if (!result.Succeeded)
+        {
+            return result;
+        }
+
+        result = await users.AddToRolesAsync(user, roleNames);
+        if (result.Succeeded)
+        {
+            logger.LogInformation("Account {Email} created with roles {Roles}", email, roleNames);
+        }
+
+        return result;
+    }
+
+    public async Task<IReadOnlyList<AccountSummary>> ListAsync()
+    {
+        var all = await users.Users.OrderBy(u => u.Email).ToListAsync();
+        var summaries = new List<AccountSummary>();
+        foreach (var user in all)
+        {
+            summaries.Add(new AccountSummary(user.Id, user.Email ?? user.UserName ?? user.Id, (await users.GetRolesAsync(user)).Order(StringComparer.Ordinal).ToList(), user.IsDisabled, user.LockoutEnd > clock.GetUtcNow()));
+        }
+
+        return summaries;
+    }
+
+    public Task<PortalUser?> FindAsync(string email) => users.FindByEmailAsync(email);
+
+    /// <summary>Disables the account: it cannot sign in again, and its open sessions end at their next check.</summary>
+    public async Task<IdentityResult> DisableAsync(PortalUser user, string by)
+    {
+        user.DisabledAtUtc = clock.GetUtcNow().UtcDateTime;
+        user.LockoutEnabled = true;
+        user.LockoutEnd = DateTimeOffset.MaxValue;
+        var result = await users.UpdateAsync(user);
+        if (result.Succeeded)
+        {
+            await users.UpdateSecurityStampAsync(user);
+            logger.LogInformation("Account {Email} disabled by {User}", user.Email, by);
+        }
+
+        return result;
+    }
+
+    public async Task<IdentityResult> EnableAsync(PortalUser user, string by)
+    {
+        user.DisabledAtUtc = null;
+        user.LockoutEnd = null;
+        var result = await users.UpdateAsync(user);
+        if (result.Succeeded)
+        {
+            await users.ResetAccessFailedCountAsync(user);
+            logger.LogInformation("Account {Email} enabled by {User}", user.Email, by);
+        }
+
+        return result;
+    }
+
+    public async Task<IdentityResult> SetRolesAsync(PortalUser user, IReadOnlyCollection<string> roleNames, string by)
+    {
+        if (roleNames.Count == 0 || roleNames.Any(r => !Roles.All.Contains(r)))
+        {
+            return IdentityResult.Failed(new IdentityError { Code = "UnknownRole", Description = string.Join(", ", roleNames) });
+        }
+
+        var current = await users.GetRolesAsync(user);
+        var result = await users.RemoveFromRolesAsync(user, current.Except(roleNames));
+        if (result.Succeeded)
+        {
+            result = await users.AddToRolesAsync(user, roleNames.Except(current));
+        }
+
+        if (result.Succeeded)
+        {
+            await users.UpdateSecurityStampAsync(user);
+            logger.LogInformation("Account {Email} now has roles {Roles}, set by {User}", user.Email, roleNames, by);
+        }
+
+        return result;
+    }
+}
+
+/// <summary>An account as the list shows it.</summary>
+public sealed record AccountSummary(string Id, string Email, IReadOnlyList<string> Roles, bool IsDisabled, bool IsLockedOut);

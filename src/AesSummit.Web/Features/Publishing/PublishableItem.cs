@@ -1,0 +1,170 @@
+using AesSummit.Web.Features.Accounts;
+
+namespace AesSummit.Web.Features.Publishing;
+
+/// <summary>
+/// The validation workflow shared by articles and official texts. Brouillon → Soumis → Publié, with
+/// Soumis → Renvoyé → Soumis and Publié → Retiré. Every move checks the state and the actor, refuses
+/// an illegal one with a <see cref="WorkflowException"/>, and appends an audit entry.
+/// </summary>
+public abstract class PublishableItem : IPublishable, IVersioned
+{
+    public PublicationStatus Status { get; private set; }
+
+    public DateTime? PublishedAtUtc { get; private set; }
+
+    public string? AuthorId { get; private set; }
+
+    public string? AuthorName { get; private set; }
+
+    /// <summary>Who last changed the content; with the author, barred from validating it.</summary>
+    public string? LastEditedById { get; private set; }
+
+    public string? ValidatedById { get; private set; }
+
+    /// <summary>Who validated (a person, or the Secrétariat Permanent for reviewed content).</summary>
+    public string? ValidatedBy { get; private set; }
+
+    public DateTime? ValidatedAtUtc { get; private set; }
+
+    /// <summary>Why the Permanent Secretariat sent it back; shown to the author until resubmitted.</summary>
+    public string? SendBackReason { get; private set; }
+
+    /// <summary>The public notice shown instead of a withdrawn item.</summary>
+    public string? WithdrawalExplanation { get; private set; }
+
+    public DateTime? WithdrawnAtUtc { get; private set; }
+
+    public Guid Version { get; set; }
+
+    public bool IsEditable => Status is PublicationStatus.Draft or PublicationStatus.SentBack;
+
+    public bool CanBeEditedBy(Actor actor) =>
+        IsEditable && actor.IsIn(Roles.Writer) && actor.UserId == AuthorId;
+
+    public bool CanBeValidatedBy(Actor actor) =>
+        Status == PublicationStatus.Submitted && actor.IsIn(Roles.PermanentSecretariat) && !IsOwnWork(actor);
+
+    public void Submit(Actor by, DateTime nowUtc)
+    {
+        RequireRole(by, Roles.Writer);
+        RequireAuthor(by);
+        RequireState(PublicationStatus.Draft, PublicationStatus.SentBack);
+        Move(by, nowUtc, WorkflowAction.Submitted, PublicationStatus.Submitted, null);
+    }
+
+    /// <param name="publishAtUtc">When the public sees it; now if null, and never before now.</param>
+    public void Validate(Actor by, DateTime nowUtc, DateTime? publishAtUtc = null)
+    {
+        RequireRole(by, Roles.PermanentSecretariat);
+        RequireState(PublicationStatus.Submitted);
+        if (IsOwnWork(by))
+        {
+            throw new WorkflowException(WorkflowRefusal.FourEyes);
+        }
+
+        PublishedAtUtc = publishAtUtc is { } at && at > nowUtc ? at : nowUtc;
+        ValidatedById = by.UserId;
+        ValidatedBy = by.Name;
+        ValidatedAtUtc = nowUtc;
+        SendBackReason = null;
+        Move(by, nowUtc, WorkflowAction.Validated, PublicationStatus.Published, null);
+    }
+
+    public void SendBack(Actor by, string reason, DateTime nowUtc)
+    {
+        RequireRole(by, Roles.PermanentSecretariat);
+        RequireState(PublicationStatus.Submitted);
+        var text = RequireText(reason);
+        SendBackReason = text;
+        Move(by, nowUtc, WorkflowAction.SentBack, PublicationStatus.SentBack, text);
+    }
+
+    public void Withdraw(Actor by, string explanation, DateTime nowUtc)
+    {
+        RequireRole(by, Roles.PermanentSecretariat);
+        RequireState(PublicationStatus.Published);
+        var text = RequireText(explanation);
+        WithdrawalExplanation = text;
+        WithdrawnAtUtc = nowUtc;
+        Move(by, nowUtc, WorkflowAction.Withdrawn, PublicationStatus.Withdrawn, text);
+    }
+
+    /// <summary>Starts the item as its author's draft.</summary>
+    protected void BeginDraft(Actor author, DateTime nowUtc)
+    {
+        RequireRole(author, Roles.Writer);
+        AuthorId = author.UserId;
+        AuthorName = author.Name;
+        LastEditedById = author.UserId;
+        Status = PublicationStatus.Draft;
+        Record(new AuditRecord(nowUtc, author.UserId, author.Name, WorkflowAction.Created, null, PublicationStatus.Draft, null));
+    }
+
+    /// <summary>Checks that <paramref name="by"/> may change the content now, and records the edit.</summary>
+    protected void BeginEdit(Actor by, DateTime nowUtc, string? note = null)
+    {
+        RequireRole(by, Roles.Writer);
+        RequireAuthor(by);
+        RequireState(PublicationStatus.Draft, PublicationStatus.SentBack);
+        LastEditedById = by.UserId;
+        Record(new AuditRecord(nowUtc, by.UserId, by.Name, WorkflowAction.Edited, Status, Status, note));
+    }
+
+    /// <summary>Content that was reviewed before it was committed to <c>content/</c>: published as validated by <paramref name="validator"/>.</summary>
+    protected void PublishFromReviewedContent(string validator, DateTime validatedAtUtc, DateTime publishedAtUtc)
+    {
+        var from = Status;
+        Status = PublicationStatus.Published;
+        PublishedAtUtc = publishedAtUtc;
+        ValidatedBy = validator;
+        ValidatedById = null;
+        ValidatedAtUtc = validatedAtUtc;
+        Record(new AuditRecord(validatedAtUtc, null, validator, WorkflowAction.Imported, from == PublicationStatus.Published ? from : null, PublicationStatus.Published, null));
+    }
+
+    protected void RecordAudit(Actor by, DateTime nowUtc, WorkflowAction action, string? note) =>
+        Record(new AuditRecord(nowUtc, by.UserId, by.Name, action, Status, Status, note));
+
+    /// <summary>Appends an entry to the item's own audit trail.</summary>
+    protected abstract void Record(AuditRecord entry);
+
+    protected static void RequireRole(Actor by, string role)
+    {
+        if (!by.IsIn(role))
+        {
+            throw new WorkflowException(WorkflowRefusal.NotAllowed);
+        }
+    }
+
+    protected void RequireState(params PublicationStatus[] allowed)
+    {
+        if (!allowed.Contains(Status))
+        {
+            throw new WorkflowException(WorkflowRefusal.WrongState);
+        }
+    }
+
+    protected static string RequireText(string? text) =>
+        string.IsNullOrWhiteSpace(text) ? throw new WorkflowException(WorkflowRefusal.ReasonRequired) : text.Trim();
+
+    private bool IsOwnWork(Actor actor) => actor.UserId == AuthorId || actor.UserId == LastEditedById;
+
+    private void RequireAuthor(Actor by)
+    {
+        if (by.UserId != AuthorId)
+        {
+            throw new WorkflowException(WorkflowRefusal.NotTheAuthor);
+        }
+    }
+
+    private void Move(Actor by, DateTime nowUtc, WorkflowAction action, PublicationStatus to, string? note)
+    {
+        var from = Status;
+        Status = to;
+        Record(new AuditRecord(nowUtc, by.UserId, by.Name, action, from, to, note));
+    }
+}
+
+/// <summary>What an audit entry says, before it is attached to its item.</summary>
+public sealed record AuditRecord(DateTime AtUtc, string? ActorId, string ActorName, WorkflowAction Action, PublicationStatus? From, PublicationStatus To, string? Note);

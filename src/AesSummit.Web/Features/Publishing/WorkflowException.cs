@@ -1,0 +1,18 @@
+namespace AesSummit.Web.Features.Publishing;
+
+/// <summary>A workflow move the item refuses; <see cref="Reason"/> is a resource key the pages translate.</summary>
+public sealed class WorkflowException(WorkflowRefusal reason) : InvalidOperationException($"Workflow move refused: {reason}")
+{
+    public WorkflowRefusal Reason { get; } = reason;
+}
+
+/// <summary>Why a workflow move was refused.</summary>
+public enum WorkflowRefusal
+{
+    WrongState,
+    NotAllowed,
+    NotTheAuthor,
+    FourEyes,
+    ReasonRequired,
+    FileRequired,
+}

@@ -1,0 +1,43 @@
+using System.Security.Cryptography;
+using AesSummit.Web.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+
+namespace AesSummit.Web.Features.Texts;
+
+/// <summary>Takes in an uploaded file: checks its size and that its bytes are a PDF, hashes it, and stores it once.</summary>
+public sealed class TextFileIntake(SummitDbContext db, IOptions<TextsOptions> options)
+{
+    /// <returns>The accepted file, or the resource key of the reason it was refused.</returns>
+    public async Task<(UploadedFile? File, string? Refusal)> AcceptAsync(IFormFile? upload, CancellationToken cancellationToken = default)
+    {
+        if (upload is null || upload.Length == 0)
+        {
+            return (null, "Upload.Missing");
+        }
+
+        if (upload.Length > options.Value.MaxUploadBytes)
+        {
+            return (null, "Upload.TooLarge");
+        }
+
+        await using var buffer = new MemoryStream();
+        await upload.CopyToAsync(buffer, cancellationToken);
+        var content = buffer.ToArray();
+
+        // The name and the declared type are the sender's claims; only the bytes decide.
+        if (!PdfFile.LooksLikePdf(content))
+        {
+            return (null, "Upload.NotPdf");
+        }
+
+        var sha256 = Convert.ToHexStringLower(SHA256.HashData(content));
+        if (!await db.StoredFiles.AnyAsync(f => f.Sha256 == sha256, cancellationToken))
+        {
+            db.StoredFiles.Add(new StoredFile(sha256, content));
+        }
+
+        var name = Path.GetFileName(upload.FileName.Replace('\\', '/'));
+        return (new UploadedFile(string.IsNullOrWhiteSpace(name) ? "document.pdf" : name[..Math.Min(name.Length, 200)], PdfFile.MediaType, content.LongLength, sha256), null);
+    }
+}

@@ -1,0 +1,90 @@
+using System.ComponentModel.DataAnnotations;
+using AesSummit.Web.Features.Accounts;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Localization;
+
+namespace AesSummit.Web.Pages.Gestion.Comptes;
+
+/// <summary>An administrator creates accounts, sets their roles, disables and re-enables them.</summary>
+/// <remarks>The folder convention restricts this page to the ManageAccounts policy.</remarks>
+public sealed class IndexModel(AccountAdministration accounts, IStringLocalizer<SharedResource> localizer) : PageModel
+{
+    public IReadOnlyList<AccountSummary> Accounts { get; private set; } = [];
+
+    [BindProperty]
+    public NewAccount Input { get; set; } = new();
+
+    public string? Message { get; private set; }
+
+    public async Task OnGetAsync() => Accounts = await accounts.ListAsync();
+
+    public async Task<IActionResult> OnPostCreateAsync()
+    {
+        if (ModelState.IsValid)
+        {
+            var result = await accounts.AddAsync(Input.Email.Trim(), Input.Roles, Input.Password);
+            foreach (var error in result.Errors)
+            {
+                ModelState.AddModelError(string.Empty, error.Code == "UnknownRole" ? localizer["Accounts.RoleRequired"] : error.Description);
+            }
+
+            if (result.Succeeded)
+            {
+                return RedirectToPage();
+            }
+        }
+
+        Response.StatusCode = StatusCodes.Status400BadRequest;
+        Accounts = await accounts.ListAsync();
+        return Page();
+    }
+
+    public Task<IActionResult> OnPostDisableAsync(string email) =>
+        OnAccountAsync(email, user => user.Email == User.Identity?.Name
+            ? Task.FromResult(Microsoft.AspNetCore.Identity.IdentityResult.Failed(new Microsoft.AspNetCore.Identity.IdentityError { Description = localizer["Accounts.NotYourself"] }))
+            : accounts.DisableAsync(user, User.Identity!.Name!));
+
+    public Task<IActionResult> OnPostEnableAsync(string email) =>
+        OnAccountAsync(email, user => accounts.EnableAsync(user, User.Identity!.Name!));
+
+    public Task<IActionResult> OnPostRolesAsync(string email, List<string> roles) =>
+        OnAccountAsync(email, user => accounts.SetRolesAsync(user, roles, User.Identity!.Name!));
+
+    private async Task<IActionResult> OnAccountAsync(string email, Func<PortalUser, Task<Microsoft.AspNetCore.Identity.IdentityResult>> action)
+    {
+        var user = await accounts.FindAsync(email ?? string.Empty);
+        if (user is null)
+        {
+            return NotFound();
+        }
+
+        var result = await action(user);
+        if (result.Succeeded)
+        {
+            return RedirectToPage();
+        }
+
+        Message = string.Join(" ", result.Errors.Select(e => e.Code == "UnknownRole" ? localizer["Accounts.RoleRequired"].Value : e.Description));
+        Response.StatusCode = StatusCodes.Status400BadRequest;
+        Accounts = await accounts.ListAsync();
+        return Page();
+    }
+
+    /// <summary>The new account form.</summary>
+    public sealed class NewAccount
+    {
+        [Required(ErrorMessage = "Validation.Required")]
+        [EmailAddress(ErrorMessage = "Validation.Email")]
+        [Display(Name = "Field.Email")]
+        public string Email { get; set; } = string.Empty;
+
+        [Required(ErrorMessage = "Validation.Required")]
+        [DataType(DataType.Password)]
+        [Display(Name = "Field.Password")]
+        public string Password { get; set; } = string.Empty;
+
+        [Display(Name = "Field.Roles")]
+        public List<string> Roles { get; set; } = [];
+    }
+}

@@ -1,0 +1,125 @@
+using System.ComponentModel.DataAnnotations;
+using AesSummit.Web.Features.Accounts;
+using AesSummit.Web.Features.Programme;
+using AesSummit.Web.Infrastructure;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
+
+namespace AesSummit.Web.Pages.Gestion.Programme;
+
+/// <summary>The Permanent Secretariat changes a session's times, venue or status; the change is published at /programme/modifications.</summary>
+[Authorize(Policy = Policies.Validate)]
+public sealed class SeanceModel(SummitDbContext db, TimeProvider clock, IStringLocalizer<SharedResource> localizer, ILogger<SeanceModel> logger)
+    : StaffPageModel(db, clock, localizer)
+{
+    [BindProperty]
+    public ScheduleForm Input { get; set; } = new();
+
+    public Session Session { get; private set; } = null!;
+
+    public Summit Summit { get; private set; } = null!;
+
+    public string ZoneLabel => Localizer["ZoneLabel", Summit.City, SummitTime.OffsetLabel(Session.StartUtc, Summit.TimeZone)];
+
+    public async Task<IActionResult> OnGetAsync(int id)
+    {
+        if (!await LoadAsync(id))
+        {
+            return NotFound();
+        }
+
+        var zone = Summit.TimeZone;
+        Input = new ScheduleForm
+        {
+            Start = SummitTime.ToLocal(Session.StartUtc, zone),
+            End = SummitTime.ToLocal(Session.EndUtc, zone),
+            Venue = Session.Venue,
+            Status = Session.Status,
+            Version = Summit.Version,
+        };
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostAsync(int id)
+    {
+        if (!await LoadAsync(id))
+        {
+            return NotFound();
+        }
+
+        if (Input.Start is { } start && Input.End is { } end && end <= start)
+        {
+            ModelState.AddModelError("Input.End", Localizer["Validation.EndBeforeStart"]);
+        }
+
+        if (!ModelState.IsValid || !Enum.IsDefined(Input.Status))
+        {
+            Response.StatusCode = StatusCodes.Status400BadRequest;
+            return Page();
+        }
+
+        var zone = Summit.TimeZone;
+        var schedule = new SessionSchedule(SummitTime.ToUtc(Input.Start!.Value, zone), SummitTime.ToUtc(Input.End!.Value, zone), Input.Venue.Trim(), Input.Status);
+        ProgrammeChange? change = null;
+
+        // The summit's version guards its whole programme: two people changing it at once cannot both win.
+        var saved = await TryChangeAsync(Summit, Input.Version, _ =>
+        {
+            change = Session.Reschedule(schedule, Me, NowUtc);
+            if (change is not null)
+            {
+                Db.ProgrammeChanges.Add(change);
+                Db.Entry(Summit).State = EntityState.Modified;
+            }
+        });
+        if (!saved)
+        {
+            await LoadAsync(id);
+            return Page();
+        }
+
+        if (change is not null)
+        {
+            logger.LogInformation("Session {Session} of {Summit} changed by {User}", Session.Slug, Summit.Slug, Me.Name);
+        }
+
+        return RedirectToPage("Index", new { sommet = Summit.Slug });
+    }
+
+    private async Task<bool> LoadAsync(int id)
+    {
+        var session = await Db.Sessions.FirstOrDefaultAsync(s => s.Id == id);
+        if (session is null)
+        {
+            return false;
+        }
+
+        Session = session;
+        Summit = await Db.Summits.SingleAsync(s => s.Phases.Any(p => p.Id == session.PhaseId));
+        return true;
+    }
+
+    /// <summary>What may change in a session.</summary>
+    public sealed class ScheduleForm
+    {
+        [Required(ErrorMessage = "Validation.Required")]
+        [Display(Name = "Field.Start")]
+        public DateTime? Start { get; set; }
+
+        [Required(ErrorMessage = "Validation.Required")]
+        [Display(Name = "Field.End")]
+        public DateTime? End { get; set; }
+
+        [Required(ErrorMessage = "Validation.Required")]
+        [StringLength(200, ErrorMessage = "Validation.TooLong")]
+        [Display(Name = "Field.Venue")]
+        public string Venue { get; set; } = string.Empty;
+
+        [Display(Name = "Field.Status")]
+        public SessionStatus Status { get; set; }
+
+        public Guid Version { get; set; }
+    }
+}

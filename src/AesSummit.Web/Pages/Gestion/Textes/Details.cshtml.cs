@@ -1,0 +1,65 @@
+using AesSummit.Web.Features.Accounts;
+using AesSummit.Web.Features.Texts;
+using AesSummit.Web.Infrastructure;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
+
+namespace AesSummit.Web.Pages.Gestion.Textes;
+
+/// <summary>An official text in the back-office: metadata, file versions, audit trail and moves, including file replacement.</summary>
+public sealed class DetailsModel(SummitDbContext db, TimeProvider clock, IStringLocalizer<SharedResource> localizer, TextFileIntake intake, ILogger<DetailsModel> logger)
+    : WorkflowPageModel<OfficialText>(db, clock, localizer, logger)
+{
+    public OfficialText Text { get; private set; } = null!;
+
+    public IReadOnlyList<TextAuditEntry> History { get; private set; } = [];
+
+    [BindProperty]
+    public IFormFile? NewFile { get; set; }
+
+    /// <summary>A writer proposes a new file for a published text.</summary>
+    public async Task<IActionResult> OnPostProposeFileAsync(int id)
+    {
+        // Rights first: a file from someone who may not propose one is not even read.
+        if (!Me.IsIn(Roles.Writer))
+        {
+            return Forbid();
+        }
+
+        var (file, refusal) = await intake.AcceptAsync(NewFile);
+        if (file is null)
+        {
+            Db.ChangeTracker.Clear();
+            ErrorMessage = Localizer[refusal!];
+            Response.StatusCode = StatusCodes.Status400BadRequest;
+            return await LoadAsync(id) ? Page() : NotFound();
+        }
+
+        return await ActAsync(id, "file proposed", t => t.ProposeFile(file, Me, NowUtc));
+    }
+
+    public Task<IActionResult> OnPostValidateFileAsync(int id) =>
+        ActAsync(id, "file validated", t => t.ValidateFile(Me, NowUtc));
+
+    public Task<IActionResult> OnPostDeclineFileAsync(int id) =>
+        ActAsync(id, "file declined", t => t.DeclineFile(Me, Reason ?? string.Empty, NowUtc));
+
+    protected override Task<OfficialText?> FindForChangeAsync(int id) =>
+        Db.OfficialTexts.Include(t => t.Files).FirstOrDefaultAsync(t => t.Id == id);
+
+    protected override string Describe(OfficialText item) => $"Text {item.Slug}";
+
+    protected override async Task<bool> LoadAsync(int id)
+    {
+        var text = await Db.OfficialTexts.AsNoTracking().Include(t => t.Files).Include(t => t.Summit).FirstOrDefaultAsync(t => t.Id == id);
+        if (text is null)
+        {
+            return false;
+        }
+
+        Text = text;
+        History = await Db.TextAuditEntries.AsNoTracking().Where(e => e.OfficialTextId == id).OrderBy(e => e.AtUtc).ThenBy(e => e.Id).ToListAsync();
+        return true;
+    }
+}

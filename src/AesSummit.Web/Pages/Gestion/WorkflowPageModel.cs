@@ -1,0 +1,72 @@
+using AesSummit.Web.Features.Programme;
+using AesSummit.Web.Features.Publishing;
+using AesSummit.Web.Infrastructure;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Localization;
+
+namespace AesSummit.Web.Pages.Gestion;
+
+/// <summary>
+/// Base of the back-office page of one article or text: the four workflow moves as POST handlers.
+/// Each goes through the item's own method, which checks the state, the role and the four-eyes rule.
+/// </summary>
+public abstract class WorkflowPageModel<T>(SummitDbContext db, TimeProvider clock, IStringLocalizer<SharedResource> localizer, ILogger logger)
+    : StaffPageModel(db, clock, localizer)
+    where T : PublishableItem
+{
+    /// <summary>The version the form was shown with, for optimistic concurrency.</summary>
+    [BindProperty]
+    public Guid Version { get; set; }
+
+    /// <summary>The reason of a send-back or the explanation of a withdrawal.</summary>
+    [BindProperty]
+    public string? Reason { get; set; }
+
+    /// <summary>Optional publication time for a validation, in Bamako time.</summary>
+    [BindProperty]
+    public DateTime? PublishAt { get; set; }
+
+    public async Task<IActionResult> OnGetAsync(int id) =>
+        await LoadAsync(id) ? Page() : NotFound();
+
+    public Task<IActionResult> OnPostSubmitAsync(int id) =>
+        ActAsync(id, "submitted", item => item.Submit(Me, NowUtc));
+
+    public Task<IActionResult> OnPostValidateAsync(int id)
+    {
+        DateTime? publishAtUtc = PublishAt is { } local ? SummitTime.ToUtc(local, PortalTime.DefaultZone) : null;
+        return ActAsync(id, "validated", item => item.Validate(Me, NowUtc, publishAtUtc));
+    }
+
+    public Task<IActionResult> OnPostSendBackAsync(int id) =>
+        ActAsync(id, "sent back", item => item.SendBack(Me, Reason ?? string.Empty, NowUtc));
+
+    public Task<IActionResult> OnPostWithdrawAsync(int id) =>
+        ActAsync(id, "withdrawn", item => item.Withdraw(Me, Reason ?? string.Empty, NowUtc));
+
+    /// <summary>The item, tracked, for a change; null if there is none.</summary>
+    protected abstract Task<T?> FindForChangeAsync(int id);
+
+    /// <summary>Fills the page's projection; false if there is no such item.</summary>
+    protected abstract Task<bool> LoadAsync(int id);
+
+    protected abstract string Describe(T item);
+
+    protected async Task<IActionResult> ActAsync(int id, string move, Action<T> change)
+    {
+        var item = await FindForChangeAsync(id);
+        if (item is null)
+        {
+            return NotFound();
+        }
+
+        if (await TryChangeAsync(item, Version, change))
+        {
+            logger.LogInformation("{Item} {Move} by {User}", Describe(item), move, Me.Name);
+            return RedirectToPage(new { id });
+        }
+
+        await LoadAsync(id);
+        return Page();
+    }
+}

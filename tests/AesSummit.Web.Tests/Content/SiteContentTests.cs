@@ -1,0 +1,89 @@
+using AesSummit.Web.Features.Content;
+using AesSummit.Web.Features.Journal;
+using AesSummit.Web.Features.Programme;
+using AesSummit.Web.Features.Texts;
+using AesSummit.Web.Tests.Support;
+using UglyToad.PdfPig;
+
+namespace AesSummit.Web.Tests.Content;
+
+/// <summary>The site's own content folder: complete, valid, and honest about its specimens.</summary>
+public sealed class SiteContentTests
+{
+    private static readonly string ContentPath = Path.Combine(Repository.Root, "content");
+
+    private static ContentSet Read() => new ContentReader(new MarkdownRenderer()).Read(ContentPath, 20 * 1024 * 1024);
+
+    [Fact]
+    public void Content_ReadsWithoutError()
+    {
+        var content = Read();
+
+        Assert.NotEmpty(content.Summits);
+        Assert.Contains(content.Pages, p => p.Slug == PageQueries.Confederation);
+    }
+
+    [Fact]
+    public void Content_HasTwoEditionsWithBamakoFeatured()
+    {
+        var content = Read();
+
+        var featured = Assert.Single(content.Summits, s => s.Details.IsFeatured);
+        Assert.Equal("bamako-2025", featured.Slug);
+        Assert.Equal("Africa/Bamako", featured.Details.TimeZoneId);
+        Assert.Contains(content.Summits, s => s.Slug == "niamey-2024" && s.Details.TimeZoneId == "Africa/Niamey");
+        Assert.Equal(
+            [(new DateOnly(2025, 12, 15), new DateOnly(2025, 12, 18)), (new DateOnly(2025, 12, 20), new DateOnly(2025, 12, 21)), (new DateOnly(2025, 12, 22), new DateOnly(2025, 12, 23))],
+            featured.Phases.Select(p => (p.Details.StartDate, p.Details.EndDate)));
+    }
+
+    [Fact]
+    public void Content_HasACompleteBamakoProgramme()
+    {
+        var bamako = Read().Summits.Single(s => s.Slug == "bamako-2025");
+        var sessions = bamako.Phases.SelectMany(p => p.Sessions).Select(s => s.Details).ToList();
+
+        Assert.True(sessions.Count >= 20, $"{sessions.Count} sessions");
+        Assert.All(Enum.GetValues<SessionKind>(), kind => Assert.Contains(sessions, s => s.Kind == kind));
+        Assert.All(bamako.Phases, phase => Assert.NotEmpty(phase.Sessions));
+    }
+
+    [Fact]
+    public void Content_HasEightArticlesOrMoreOverEveryPillar()
+    {
+        var articles = Read().Articles;
+
+        Assert.True(articles.Count >= 8, $"{articles.Count} articles");
+        Assert.All(Pillars.All, pillar => Assert.Contains(articles, a => a.Pillars.HasFlag(pillar)));
+    }
+
+    [Fact]
+    public void Content_SampleArticles_SayTheyAreSpecimens()
+    {
+        var samples = Read().Articles.Where(a => a.IsSample).ToList();
+
+        Assert.All(samples, a => Assert.Contains("Texte de démonstration", a.BodyMarkdown, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Content_HasTheThreeProtocolsAmongFiveTextsOrMore()
+    {
+        var texts = Read().Texts;
+
+        Assert.True(texts.Count >= 5, $"{texts.Count} texts");
+        Assert.Equal(3, texts.Count(t => t.Kind == TextKind.AdditionalProtocol));
+    }
+
+    [Fact]
+    public void Content_EveryPdfIsAValidPdfThatSaysItIsASpecimen()
+    {
+        foreach (var text in Read().Texts)
+        {
+            using var pdf = PdfDocument.Open(text.Content);
+            var words = string.Join(" ", pdf.GetPages().Select(p => p.Text));
+
+            Assert.True(pdf.NumberOfPages >= 1, text.FileName);
+            Assert.Contains("DÉMONSTRATION", words.ToUpperInvariant(), StringComparison.Ordinal);
+        }
+    }
+}

@@ -1,0 +1,94 @@
+using AesSummit.Web.Features.Publishing;
+using AesSummit.Web.Features.Texts;
+using static AesSummit.Web.Tests.Support.TestActors;
+
+namespace AesSummit.Web.Tests.Features.Texts;
+
+public sealed class OfficialTextWorkflowTests
+{
+    private static readonly DateTime Now = new(2025, 12, 23, 18, 0, 0, DateTimeKind.Utc);
+
+    private static readonly OfficialTextMetadata Metadata =
+        new("AES/T/1", "Protocole", TextKind.AdditionalProtocol, "Collège", new DateOnly(2025, 12, 23), "fr", "Résumé", null, true);
+
+    private static UploadedFile File(string sha) => new("p.pdf", PdfFile.MediaType, 100, sha);
+
+    private static OfficialText Published()
+    {
+        var text = OfficialText.CreateDraft("protocole", Metadata, File("a1"), Writer, Now);
+        text.Submit(Writer, Now);
+        text.Validate(Secretariat, Now);
+        return text;
+    }
+
+    [Fact]
+    public void Validate_WhenAuthorIsValidator_IsRefused()
+    {
+        var text = OfficialText.CreateDraft("protocole", Metadata, File("a1"), WriterAndSecretariat, Now);
+        text.Submit(WriterAndSecretariat, Now);
+
+        Assert.Equal(WorkflowRefusal.FourEyes, Assert.Throws<WorkflowException>(() => text.Validate(WriterAndSecretariat, Now)).Reason);
+    }
+
+    [Fact]
+    public void Edit_OfADraftWithANewFile_ReplacesTheFileWithoutANewVersion()
+    {
+        var text = OfficialText.CreateDraft("protocole", Metadata, File("a1"), Writer, Now);
+
+        text.Edit(Metadata, File("b2"), Writer, Now);
+
+        var file = Assert.Single(text.Files);
+        Assert.Equal((1, "b2"), (file.Number, file.Sha256));
+    }
+
+    [Fact]
+    public void ProposeFile_KeepsTheCurrentVersionPublicUntilValidated()
+    {
+        var text = Published();
+
+        text.ProposeFile(File("b2"), Writer, Now);
+
+        Assert.Equal("a1", text.CurrentFile!.Sha256);
+        Assert.Equal("b2", text.PendingFile!.Sha256);
+    }
+
+    [Fact]
+    public void ValidateFile_ByAnotherPerson_MakesVersionTwoAndKeepsVersionOne()
+    {
+        var text = Published();
+        text.ProposeFile(File("b2"), Writer, Now);
+
+        text.ValidateFile(Secretariat, Now.AddHours(1));
+
+        Assert.Equal([(2, "b2"), (1, "a1")], text.PublishedFiles.Select(f => (f.Number, f.Sha256)));
+        Assert.Null(text.PendingFile);
+        Assert.Equal(WorkflowAction.FileValidated, text.History[^1].Action);
+    }
+
+    [Fact]
+    public void ValidateFile_ByWhoeverProposedIt_IsRefused()
+    {
+        var text = OfficialText.CreateDraft("protocole", Metadata, File("a1"), Writer, Now);
+        text.Submit(Writer, Now);
+        text.Validate(WriterAndSecretariat, Now);
+        text.ProposeFile(File("b2"), WriterAndSecretariat, Now);
+
+        Assert.Equal(WorkflowRefusal.FourEyes, Assert.Throws<WorkflowException>(() => text.ValidateFile(WriterAndSecretariat, Now)).Reason);
+    }
+
+    [Fact]
+    public void DeclineFile_DropsTheProposalAndRecordsWhy()
+    {
+        var text = Published();
+        text.ProposeFile(File("b2"), Writer, Now);
+
+        text.DeclineFile(Secretariat, "Mauvais fichier.", Now);
+
+        Assert.Null(text.PendingFile);
+        Assert.Equal(("a1", "Mauvais fichier."), (text.CurrentFile!.Sha256, text.History[^1].Note));
+    }
+
+    [Fact]
+    public void ProposeFile_ForADraft_IsRefused() =>
+        Assert.Throws<WorkflowException>(() => OfficialText.CreateDraft("p", Metadata, File("a1"), Writer, Now).ProposeFile(File("b2"), Writer, Now));
+}

@@ -1,0 +1,31 @@
+using AesSummit.Web.Features.Texts;
+using AesSummit.Web.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace AesSummit.Web.Tests.Support;
+
+/// <summary>Ids of one item of each kind, for tests that address back-office URLs.</summary>
+public sealed record BackOfficeItems(int ArticleId, int TextId, int SessionId)
+{
+    /// <summary>A submitted article and a submitted text written by someone else, and a session of the test content.</summary>
+    public static async Task<BackOfficeItems> ArrangeAsync(SummitAppFactory factory)
+    {
+        await using var scope = factory.Scope();
+        var db = scope.ServiceProvider.GetRequiredService<SummitDbContext>();
+        var now = factory.Clock.GetUtcNow().UtcDateTime;
+        var article = new ArticleBuilder().WithSlug("soumis").Draft(TestActors.Writer);
+        article.Submit(TestActors.Writer, now);
+        var pdf = await File.ReadAllBytesAsync(Path.Combine(TempFolder.TestContentPath, "textes", "traite-essai.pdf"));
+        var sha = Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(pdf));
+        var text = OfficialText.CreateDraft("texte-soumis",
+            new OfficialTextMetadata("AES/X/1", "Texte soumis", TextKind.Declaration, "Collège", new DateOnly(2025, 12, 23), "fr", "Résumé.", null, true),
+            new UploadedFile("x.pdf", PdfFile.MediaType, pdf.Length, sha), TestActors.Writer, now);
+        text.Submit(TestActors.Writer, now);
+        db.Articles.Add(article);
+        db.OfficialTexts.Add(text);
+        await db.SaveChangesAsync();
+        var session = await db.Sessions.Where(s => s.Slug == "conseil-pleniere").Select(s => s.Id).SingleAsync();
+        return new BackOfficeItems(article.Id, text.Id, session);
+    }
+}
