@@ -59,6 +59,67 @@ public sealed class CommandLineTests : IDisposable
         Assert.Equal(3, CountArticles());
     }
 
+    private int RunWithInput(string input, params string[] args)
+    {
+        var original = Console.In;
+        Console.SetIn(new StringReader(input));
+        try
+        {
+            return Run(args);
+        }
+        finally
+        {
+            Console.SetIn(original);
+        }
+    }
+
+    private string? Scalar(string sql)
+    {
+        using var connection = new SqliteConnection($"Data Source={_folder.File("cli.db")}");
+        connection.Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        return command.ExecuteScalar()?.ToString();
+    }
+
+    [Fact]
+    public void UsersAdd_WithAStrongPasswordOnStandardInput_CreatesTheAccountWithItsRole()
+    {
+        Assert.Equal(0, RunWithInput("une phrase de passe solide\n", "users", "add", "redacteur@aes.test", "--role", "Redacteur"));
+
+        Assert.Equal("Redacteur", Scalar("SELECT r.Name FROM AspNetUsers u JOIN AspNetUserRoles ur ON ur.UserId = u.Id JOIN AspNetRoles r ON r.Id = ur.RoleId WHERE u.Email = 'redacteur@aes.test'"));
+        Assert.NotEqual("une phrase de passe solide", Scalar("SELECT PasswordHash FROM AspNetUsers"));
+    }
+
+    [Theory]
+    [InlineData("court\n")]
+    [InlineData("motdepasse123\n")]
+    [InlineData("aaaaaaaaaaaaaaaa\n")]
+    public void UsersAdd_WithAWeakPassword_IsRefusedAndCreatesNothing(string input)
+    {
+        Assert.Equal(2, RunWithInput(input, "users", "add", "redacteur@aes.test", "--role", "Redacteur"));
+
+        Assert.Equal("0", Scalar("SELECT COUNT(*) FROM AspNetUsers"));
+    }
+
+    [Fact]
+    public void UsersAdd_WithAnUnknownRoleOrNoPassword_IsRefused()
+    {
+        Assert.Equal(64, RunWithInput("une phrase de passe solide\n", "users", "add", "x@aes.test", "--role", "Chef"));
+        Assert.Equal(64, RunWithInput(string.Empty, "users", "add", "x@aes.test", "--role", "Redacteur"));
+    }
+
+    [Fact]
+    public void UsersDisable_LocksTheAccount()
+    {
+        RunWithInput("une phrase de passe solide\n", "users", "add", "sp@aes.test", "--role", "SecretariatPermanent");
+
+        Assert.Equal(0, Run("users", "disable", "sp@aes.test"));
+        Assert.NotNull(Scalar("SELECT DisabledAtUtc FROM AspNetUsers WHERE Email = 'sp@aes.test'"));
+        Assert.Equal(2, Run("users", "disable", "personne@aes.test"));
+        Assert.Equal(0, Run("users", "list"));
+    }
+
     [Fact]
     public void Import_OfAMissingFolder_ExitsNonZero()
     {
