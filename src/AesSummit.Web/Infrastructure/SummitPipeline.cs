@@ -1,3 +1,5 @@
+using AesSummit.Web.Features.Discovery;
+using AesSummit.Web.Features.Journal;
 using Serilog;
 
 namespace AesSummit.Web.Infrastructure;
@@ -21,6 +23,8 @@ public static class SummitPipeline
         app.UseAuthorization();
         app.UseAntiforgery();
         app.MapHealthChecks("/health");
+        app.MapJournalFeeds();
+        app.MapSiteMap();
         app.MapRazorPages();
         return app;
     }

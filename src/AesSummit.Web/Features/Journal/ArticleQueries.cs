@@ -36,6 +36,15 @@ public sealed class ArticleQueries(SummitDbContext db, TimeProvider clock)
             .Select(a => new ArticleSummary(a.Slug, a.Title, a.Summary, a.PublishedAtUtc!.Value, a.Pillars, a.IsSample))
             .ToListAsync(cancellationToken);
 
+    /// <summary>Slugs and dates of every visible article, for the sitemap.</summary>
+    public Task<List<(string Slug, DateTime PublishedAtUtc)>> VisibleSlugsAsync(CancellationToken cancellationToken = default) =>
+        Visible.OrderByDescending(a => a.PublishedAtUtc)
+            .Select(a => new { a.Slug, a.PublishedAtUtc })
+            .AsAsyncEnumerable()
+            .Select(a => (a.Slug, a.PublishedAtUtc!.Value))
+            .ToListAsync(cancellationToken)
+            .AsTask();
+
     /// <summary>A visible article, or a withdrawn one (its page shows the notice).</summary>
     public Task<Article?> BySlugAsync(string slug, CancellationToken cancellationToken = default) =>
         db.Articles.AsNoTracking().ReachableAt(clock.GetUtcNow().UtcDateTime)

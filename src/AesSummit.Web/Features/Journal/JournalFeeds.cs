@@ -1,0 +1,89 @@
+using System.ServiceModel.Syndication;
+using System.Text;
+using System.Xml;
+using AesSummit.Web.Features.Publishing;
+using Microsoft.Extensions.Localization;
+
+namespace AesSummit.Web.Features.Journal;
+
+/// <summary>RSS 2.0 and Atom 1.0 feeds of the Journal du Sommet, all pillars or one, written by System.ServiceModel.Syndication.</summary>
+public static class JournalFeeds
+{
+    public const int ItemCount = 50;
+
+    public static IEndpointRouteBuilder MapJournalFeeds(this IEndpointRouteBuilder endpoints)
+    {
+        endpoints.MapGet("/journal/rss.xml", (HttpContext context, ArticleQueries articles, IStringLocalizer<SharedResource> localizer, string? pilier) =>
+            WriteAsync(context, articles, localizer, pilier, atom: false));
+        endpoints.MapGet("/journal/atom.xml", (HttpContext context, ArticleQueries articles, IStringLocalizer<SharedResource> localizer, string? pilier) =>
+            WriteAsync(context, articles, localizer, pilier, atom: true));
+        return endpoints;
+    }
+
+    private static async Task<IResult> WriteAsync(HttpContext context, ArticleQueries articles, IStringLocalizer<SharedResource> localizer, string? pillarSlug, bool atom)
+    {
+        Pillar? pillar = null;
+        if (!string.IsNullOrEmpty(pillarSlug))
+        {
+            if (!EnumSlugs<Pillar>.TryParse(pillarSlug, out var parsed))
+            {
+                return Results.NotFound();
+            }
+
+            pillar = parsed;
+        }
+
+        var site = $"{context.Request.Scheme}://{context.Request.Host}";
+        var page = await articles.PageAsync(pillar, 1, ItemCount, context.RequestAborted);
+        var title = pillar is { } p
+            ? localizer["Feed.TitleForPillar", localizer[$"Pillar.{p}"]].Value
+            : localizer["Feed.Title"].Value;
+        var selfPath = $"/journal/{(atom ? "atom" : "rss")}.xml{(pillar is null ? string.Empty : $"?pilier={pillarSlug}")}";
+        var feed = new SyndicationFeed(title, localizer["Journal.Description"], new Uri($"{site}/journal"))
+        {
+            Id = $"{site}{selfPath}",
+            Language = "fr",
+            LastUpdatedTime = page.Items.Count > 0 ? new DateTimeOffset(page.Items[0].PublishedAtUtc, TimeSpan.Zero) : DateTimeOffset.UnixEpoch,
+            Items = page.Items.Select(a => Item(a, site, localizer)).ToList(),
+        };
+        feed.Links.Add(new SyndicationLink(new Uri($"{site}{selfPath}"), "self", title, atom ? "application/atom+xml" : "application/rss+xml", 0));
+
+        var output = new StringBuilder();
+        await using (var writer = XmlWriter.Create(output, new XmlWriterSettings { Async = true, Encoding = Encoding.UTF8, Indent = true }))
+        {
+            if (atom)
+            {
+                new Atom10FeedFormatter(feed).WriteTo(writer);
+            }
+            else
+            {
+                new Rss20FeedFormatter(feed, serializeExtensionsAsAtom: false).WriteTo(writer);
+            }
+        }
+
+        // StringBuilder output says UTF-16 in its declaration; the bytes sent are UTF-8.
+        var xml = output.ToString().Replace("encoding=\"utf-16\"", "encoding=\"utf-8\"", StringComparison.Ordinal);
+        return Results.Text(xml, atom ? "application/atom+xml; charset=utf-8" : "application/rss+xml; charset=utf-8", Encoding.UTF8);
+    }
+
+    private static SyndicationItem Item(ArticleSummary article, string site, IStringLocalizer<SharedResource> localizer)
+    {
+        var url = new Uri($"{site}/journal/{article.Slug}");
+        var published = new DateTimeOffset(article.PublishedAtUtc, TimeSpan.Zero);
+        var item = new SyndicationItem
+        {
+            Id = url.ToString(),
+            Title = new TextSyndicationContent(article.Title),
+            Summary = new TextSyndicationContent(article.Summary),
+            PublishDate = published,
+            LastUpdatedTime = published,
+        };
+        item.Links.Add(SyndicationLink.CreateAlternateLink(url, "text/html"));
+        foreach (var pillar in Pillars.Split(article.Pillars))
+        {
+            item.Categories.Add(new SyndicationCategory(localizer[$"Pillar.{pillar}"]));
+        }
+
+        return item;
+    }
+}
