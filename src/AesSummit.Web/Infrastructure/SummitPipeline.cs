@@ -1,5 +1,6 @@
 using AesSummit.Web.Features.Discovery;
 using AesSummit.Web.Features.Journal;
+using AesSummit.Web.Features.Programme;
 using Serilog;
 
 namespace AesSummit.Web.Infrastructure;
@@ -25,6 +26,7 @@ public static class SummitPipeline
         app.MapHealthChecks("/health");
         app.MapJournalFeeds();
         app.MapSiteMap();
+        app.MapProgrammeJson();
         app.MapRazorPages();
         return app;
     }

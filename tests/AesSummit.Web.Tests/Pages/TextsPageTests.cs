@@ -60,6 +60,20 @@ public sealed class TextsPageTests : IDisposable
         Assert.Equal(TestPdf("protocole-essai.pdf")[600..], await response.Content.ReadAsByteArrayAsync());
     }
 
+    [Fact]
+    public async Task Download_WithTheSameETag_Is304()
+    {
+        var client = _factory.CreateClient();
+        var first = await client.GetAsync("/textes/protocole-essai/telecharger");
+        var request = new HttpRequestMessage(HttpMethod.Get, "/textes/protocole-essai/telecharger");
+        request.Headers.IfNoneMatch.Add(first.Headers.ETag!);
+
+        var second = await client.SendAsync(request);
+
+        Assert.Equal($"\"{Convert.ToHexStringLower(SHA256.HashData(TestPdf("protocole-essai.pdf")))}\"", first.Headers.ETag!.Tag);
+        Assert.Equal(HttpStatusCode.NotModified, second.StatusCode);
+    }
+
     [Theory]
     [InlineData("/textes/inconnu")]
     [InlineData("/textes/inconnu/telecharger")]

@@ -1,0 +1,63 @@
+using System.Globalization;
+using AesSummit.Web.Features.Publishing;
+
+namespace AesSummit.Web.Features.Programme;
+
+/// <summary><c>/programme.json</c> and <c>/sommets/{slug}/programme.json</c>: a summit's phases and sessions as data, times in ISO 8601 with their offset.</summary>
+public static class ProgrammeJson
+{
+    public static IEndpointRouteBuilder MapProgrammeJson(this IEndpointRouteBuilder endpoints)
+    {
+        endpoints.MapGet("/programme.json", async (HttpContext context, ProgrammeQueries programme) =>
+            Write(context, await programme.FeaturedAsync(context.RequestAborted)));
+        endpoints.MapGet("/sommets/{slug}/programme.json", async (HttpContext context, ProgrammeQueries programme, string slug) =>
+            Write(context, await programme.WithProgrammeAsync(slug, context.RequestAborted)));
+        return endpoints;
+    }
+
+    private static IResult Write(HttpContext context, Summit? summit)
+    {
+        if (summit is null)
+        {
+            return Results.NotFound();
+        }
+
+        var site = $"{context.Request.Scheme}://{context.Request.Host}";
+        var zone = summit.TimeZone;
+        string Local(DateTime utc) =>
+            new DateTimeOffset(SummitTime.ToLocal(utc, zone), zone.GetUtcOffset(utc)).ToString("yyyy-MM-dd'T'HH:mm:sszzz", CultureInfo.InvariantCulture);
+
+        return Results.Json(new
+        {
+            slug = summit.Slug,
+            title = summit.Title,
+            city = summit.City,
+            country = summit.Country,
+            timeZone = summit.TimeZoneId,
+            startDate = summit.StartDate.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+            endDate = summit.EndDate.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+            url = $"{site}/sommets/{summit.Slug}/programme",
+            phases = summit.Phases.OrderBy(p => p.Position).Select(p => new
+            {
+                slug = p.Slug,
+                title = p.Title,
+                body = p.Body,
+                startDate = p.StartDate.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+                endDate = p.EndDate.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+                sessions = p.Sessions.OrderBy(s => s.StartUtc).Select(s => new
+                {
+                    slug = s.Slug,
+                    title = s.Title,
+                    kind = EnumSlugs<SessionKind>.ToSlug(s.Kind),
+                    status = EnumSlugs<SessionStatus>.ToSlug(s.Status),
+                    start = Local(s.StartUtc),
+                    end = Local(s.EndUtc),
+                    venue = s.Venue,
+                    sample = s.IsSample,
+                    revision = s.Revision,
+                    url = $"{site}/sommets/{summit.Slug}/programme#session-{s.Slug}",
+                }),
+            }),
+        });
+    }
+}
