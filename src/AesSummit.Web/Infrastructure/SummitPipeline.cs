@@ -27,6 +27,7 @@ public static class SummitPipeline
         app.MapJournalFeeds();
         app.MapSiteMap();
         app.MapProgrammeJson();
+        app.MapProgrammeCalendar();
         app.MapRazorPages();
         return app;
     }

@@ -1,0 +1,113 @@
+using System.Text;
+using Ical.Net;
+using Ical.Net.CalendarComponents;
+using Ical.Net.DataTypes;
+using Ical.Net.Serialization;
+using Microsoft.Extensions.Localization;
+
+namespace AesSummit.Web.Features.Programme;
+
+/// <summary>iCalendar (RFC 5545) files of the programme, written by Ical.Net: a whole summit, or one session.</summary>
+public static class ProgrammeCalendar
+{
+    public const string MediaType = "text/calendar; charset=utf-8";
+
+    /// <summary>The domain part of every UID: fixed, so that a session keeps its UID whatever host name serves the portal.</summary>
+    private const string UidDomain = "sommets.confederation-aes";
+
+    public static IEndpointRouteBuilder MapProgrammeCalendar(this IEndpointRouteBuilder endpoints)
+    {
+        endpoints.MapGet("/programme.ics", async (HttpContext context, ProgrammeQueries programme, IStringLocalizer<SharedResource> localizer, TimeProvider clock) =>
+            Write(context, localizer, clock, await programme.FeaturedAsync(context.RequestAborted), sessionSlug: null));
+        endpoints.MapGet("/sommets/{slug}/programme.ics", async (HttpContext context, ProgrammeQueries programme, IStringLocalizer<SharedResource> localizer, TimeProvider clock, string slug) =>
+            Write(context, localizer, clock, await programme.WithProgrammeAsync(slug, context.RequestAborted), sessionSlug: null));
+        endpoints.MapGet("/sommets/{slug}/seances/{session}.ics", async (HttpContext context, ProgrammeQueries programme, IStringLocalizer<SharedResource> localizer, TimeProvider clock, string slug, string session) =>
+            Write(context, localizer, clock, await programme.WithProgrammeAsync(slug, context.RequestAborted), session));
+        return endpoints;
+    }
+
+    /// <summary>The address of one session's calendar file.</summary>
+    public static string SessionPath(string summitSlug, string sessionSlug) => $"/sommets/{summitSlug}/seances/{sessionSlug}.ics";
+
+    /// <summary>A session's UID: the same in every file and every download, so that calendars update the event rather than add one.</summary>
+    public static string Uid(string summitSlug, string sessionSlug) => $"{summitSlug}.{sessionSlug}@{UidDomain}";
+
+    private static IResult Write(HttpContext context, IStringLocalizer<SharedResource> localizer, TimeProvider clock, Summit? summit, string? sessionSlug)
+    {
+        if (summit is null)
+        {
+            return Results.NotFound();
+        }
+
+        var sessions = summit.Phases.OrderBy(p => p.Position)
+            .SelectMany(p => p.Sessions.OrderBy(s => s.StartUtc).ThenBy(s => s.Slug, StringComparer.Ordinal).Select(s => (Phase: p, Session: s)))
+            .Where(x => sessionSlug is null || x.Session.Slug == sessionSlug)
+            .ToList();
+        if (sessionSlug is not null && sessions.Count == 0)
+        {
+            return Results.NotFound();
+        }
+
+        var site = $"{context.Request.Scheme}://{context.Request.Host}";
+        var calendar = new Calendar { Method = "PUBLISH" };
+        calendar.AddProperty("X-WR-CALNAME", sessionSlug is null ? summit.Title : $"{summit.Title} · {sessions[0].Session.Title}");
+        calendar.AddProperty("X-WR-TIMEZONE", summit.TimeZoneId);
+        var stamp = new CalDateTime(clock.GetUtcNow().UtcDateTime);
+        foreach (var (phase, session) in sessions)
+        {
+            calendar.Events.Add(ToEvent(summit, phase, session, site, stamp, localizer));
+        }
+
+        var text = new CalendarSerializer().SerializeToString(calendar) ?? string.Empty;
+        var fileName = sessionSlug is null ? $"programme-{summit.Slug}.ics" : $"{summit.Slug}-{sessionSlug}.ics";
+        context.Response.Headers.ContentDisposition = $"inline; filename=\"{fileName}\"";
+        return Results.Text(text, MediaType, Encoding.UTF8);
+    }
+
+    private static CalendarEvent ToEvent(Summit summit, Phase phase, Session session, string site, CalDateTime stamp, IStringLocalizer<SharedResource> localizer)
+    {
+        var description = new StringBuilder();
+        if (session.IsSample)
+        {
+            description.AppendLine(localizer["Calendar.SampleNotice"].Value).AppendLine();
+        }
+
+        description.AppendLine(phase.Title);
+        if (!string.IsNullOrWhiteSpace(session.DescriptionMarkdown))
+        {
+            description.AppendLine().AppendLine(session.DescriptionMarkdown.Trim());
+        }
+
+        var url = $"{site}/sommets/{summit.Slug}/programme#session-{session.Slug}";
+        description.AppendLine().Append(url);
+
+        var summary = session.Status switch
+        {
+            SessionStatus.Cancelled => localizer["Calendar.CancelledPrefix", session.Title].Value,
+            SessionStatus.Postponed => localizer["Calendar.PostponedPrefix", session.Title].Value,
+            _ => session.Title,
+        };
+
+        var calendarEvent = new CalendarEvent
+        {
+            Uid = Uid(summit.Slug, session.Slug),
+            Sequence = session.Revision,
+            Summary = summary,
+            Description = description.ToString(),
+            Location = $"{session.Venue}, {summit.City}, {summit.Country}",
+            DtStamp = stamp,
+            // UTC times: exact in every reader's zone, with no VTIMEZONE to get wrong.
+            DtStart = new CalDateTime(DateTime.SpecifyKind(session.StartUtc, DateTimeKind.Utc)),
+            DtEnd = new CalDateTime(DateTime.SpecifyKind(session.EndUtc, DateTimeKind.Utc)),
+            Url = new Uri(url),
+            Status = session.Status switch
+            {
+                SessionStatus.Cancelled => EventStatus.Cancelled,
+                SessionStatus.Postponed => EventStatus.Tentative,
+                _ => EventStatus.Confirmed,
+            },
+        };
+        calendarEvent.Categories.Add(localizer[$"SessionKind.{session.Kind}"].Value);
+        return calendarEvent;
+    }
+}
