@@ -1,6 +1,7 @@
 using AesSummit.Web.Features.Discovery;
 using AesSummit.Web.Features.Journal;
 using AesSummit.Web.Features.Programme;
+using AesSummit.Web.Features.Texts;
 using Serilog;
 
 namespace AesSummit.Web.Infrastructure;
@@ -28,6 +29,7 @@ public static class SummitPipeline
         app.MapSiteMap();
         app.MapProgrammeJson();
         app.MapProgrammeCalendar();
+        app.MapTextArchive();
         app.MapRazorPages();
         return app;
     }

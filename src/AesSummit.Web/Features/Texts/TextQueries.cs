@@ -16,6 +16,14 @@ public sealed class TextQueries(SummitDbContext db, TimeProvider clock)
             .AsSplitQuery()
             .ToListAsync(cancellationToken);
 
+    /// <summary>The visible texts adopted at one summit, newest first.</summary>
+    public Task<List<OfficialText>> ForSummitAsync(string summitSlug, CancellationToken cancellationToken = default) =>
+        Visible.Include(t => t.Files)
+            .Where(t => t.Summit != null && t.Summit.Slug == summitSlug)
+            .OrderByDescending(t => t.AdoptedOn).ThenBy(t => t.Kind).ThenBy(t => t.Title)
+            .AsSplitQuery()
+            .ToListAsync(cancellationToken);
+
     public Task<List<OfficialText>> LatestAsync(int count, CancellationToken cancellationToken = default) =>
         Visible
             .OrderByDescending(t => t.AdoptedOn).ThenBy(t => t.Title)

@@ -1,12 +1,18 @@
 using AesSummit.Web.Features.Programme;
+using AesSummit.Web.Features.Texts;
 using AesSummit.Web.Pages.Shared;
 using Microsoft.AspNetCore.Mvc;
 
 namespace AesSummit.Web.Pages.Sommets;
 
-/// <summary>One edition: its presentation and phases.</summary>
-public sealed class DetailsModel(ProgrammeQueries programme, TimeProvider clock) : ProgrammePageModel(clock)
+/// <summary>One edition: its presentation, phases and adopted texts.</summary>
+public sealed class DetailsModel(ProgrammeQueries programme, TextQueries texts, TimeProvider clock) : ProgrammePageModel(clock)
 {
-    public async Task<IActionResult> OnGetAsync(string slug, CancellationToken cancellationToken) =>
-        Show(await programme.WithProgrammeAsync(slug, cancellationToken));
+    public IReadOnlyList<OfficialText> Texts { get; private set; } = [];
+
+    public async Task<IActionResult> OnGetAsync(string slug, CancellationToken cancellationToken)
+    {
+        Texts = await texts.ForSummitAsync(slug, cancellationToken);
+        return Show(await programme.WithProgrammeAsync(slug, cancellationToken));
+    }
 }
