@@ -37,10 +37,30 @@ public sealed class TextQueries(SummitDbContext db, TimeProvider clock)
             .AsSplitQuery()
             .FirstOrDefaultAsync(t => t.Slug == slug, cancellationToken);
 
+    /// <summary>The official text one of whose validated versions has these bytes, or null: drafts and pending files are never official.</summary>
+    public async Task<TextMatch?> MatchAsync(string sha256, CancellationToken cancellationToken = default)
+    {
+        var text = await db.OfficialTexts.AsNoTracking().ReachableAt(clock.GetUtcNow().UtcDateTime)
+            .Include(t => t.Files)
+            .Where(t => t.Files.Any(f => f.Sha256 == sha256 && f.Number > 0))
+            .OrderBy(t => t.Id)
+            .FirstOrDefaultAsync(cancellationToken);
+        var file = text?.PublishedFiles.First(f => f.Sha256 == sha256);
+        return text is null || file is null ? null : new TextMatch(text, file);
+    }
+
     /// <summary>The bytes of one version of a visible text.</summary>
     public Task<byte[]?> ContentAsync(string sha256, CancellationToken cancellationToken = default) =>
         db.StoredFiles.AsNoTracking()
             .Where(f => f.Sha256 == sha256)
             .Select(f => f.Content)
             .FirstOrDefaultAsync(cancellationToken);
+}
+
+/// <summary>An official text and the version of it that a checksum names.</summary>
+public sealed record TextMatch(OfficialText Text, TextFileVersion Version)
+{
+    public bool IsCurrent => Version.Number == Text.CurrentFile?.Number;
+
+    public bool IsWithdrawn => Text.Status == PublicationStatus.Withdrawn;
 }
