@@ -1,5 +1,6 @@
 using AesSummit.Web.Features.Accounts;
 using AesSummit.Web.Features.Content;
+using AesSummit.Web.Features.Search;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
@@ -16,6 +17,7 @@ public static class StoreInitializer
 
         // WAL lets visitors read while the Secretariat writes; the mode is kept in the file.
         await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", cancellationToken);
+        await SearchIndex.RebuildAsync(db, cancellationToken);
         await scope.ServiceProvider.GetRequiredService<AccountAdministration>().EnsureRolesAsync();
     }
 

@@ -3,6 +3,7 @@ using AesSummit.Web.Features.Content;
 using AesSummit.Web.Features.Journal;
 using AesSummit.Web.Features.Programme;
 using AesSummit.Web.Features.Publishing;
+using AesSummit.Web.Features.Search;
 using AesSummit.Web.Features.Texts;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
@@ -37,16 +38,23 @@ public class SummitDbContext(DbContextOptions<SummitDbContext> options) : Identi
 
     public DbSet<ProgrammeChange> ProgrammeChanges => Set<ProgrammeChange>();
 
+    // Every save that touches an article or a text rewrites its search row, whichever page or command made it.
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {
         RenewVersions();
-        return base.SaveChanges(acceptAllChangesOnSuccess);
+        var searchChanges = SearchIndex.PendingChanges(this);
+        var saved = base.SaveChanges(acceptAllChangesOnSuccess);
+        SearchIndex.Apply(this, searchChanges.Select(c => c()).ToList());
+        return saved;
     }
 
-    public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
         RenewVersions();
-        return base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        var searchChanges = SearchIndex.PendingChanges(this);
+        var saved = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        await SearchIndex.ApplyAsync(this, searchChanges.Select(c => c()).ToList(), cancellationToken);
+        return saved;
     }
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)

@@ -3,6 +3,7 @@ using AesSummit.Web.Features.Accounts;
 using AesSummit.Web.Features.Content;
 using AesSummit.Web.Features.Journal;
 using AesSummit.Web.Features.Programme;
+using AesSummit.Web.Features.Search;
 using AesSummit.Web.Features.Texts;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Localization;
@@ -53,6 +54,7 @@ public static class SummitServices
         services.AddScoped<TextQueries>();
         services.AddScoped<PageQueries>();
         services.AddScoped<TextFileIntake>();
+        services.AddScoped<SearchQueries>();
 
         // No ResourcesPath: Resources/SharedResource.resx sits beside its marker class, so MSBuild names it after that class.
         services.AddLocalization();
