@@ -1,6 +1,7 @@
 using System.Globalization;
 using AesSummit.Web.Features.Accounts;
 using AesSummit.Web.Features.Content;
+using AesSummit.Web.Features.Discovery;
 using AesSummit.Web.Features.Journal;
 using AesSummit.Web.Features.Programme;
 using AesSummit.Web.Features.Search;
@@ -37,6 +38,11 @@ public static class SummitServices
 
         services.AddOptions<TextsOptions>()
             .BindConfiguration(TextsOptions.Section)
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
+
+        services.AddOptions<SiteOptions>()
+            .BindConfiguration(SiteOptions.Section)
             .ValidateDataAnnotations()
             .ValidateOnStart();
 

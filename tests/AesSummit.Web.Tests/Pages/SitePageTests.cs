@@ -63,6 +63,9 @@ public sealed class SitePageTests : IDisposable
     [InlineData("/textes")]
     [InlineData("/textes/protocole-essai")]
     [InlineData("/confederation")]
+    [InlineData("/programme/modifications")]
+    [InlineData("/textes/verifier")]
+    [InlineData("/recherche")]
     public async Task EveryPublicPage_HasItsOwnTitleAndDescription(string url)
     {
         var page = await _factory.CreateClient().GetDocumentAsync(url);
@@ -77,7 +80,7 @@ public sealed class SitePageTests : IDisposable
     public async Task PublicPages_HaveDistinctTitles()
     {
         var client = _factory.CreateClient();
-        string[] urls = ["/", "/programme", "/sommets", "/sommets/bamako-test", "/sommets/bamako-test/programme", "/journal", "/textes", "/confederation"];
+        string[] urls = ["/", "/programme", "/sommets", "/sommets/bamako-test", "/sommets/bamako-test/programme", "/journal", "/textes", "/confederation", "/programme/modifications", "/textes/verifier", "/recherche"];
 
         var titles = new List<string>();
         foreach (var url in urls)

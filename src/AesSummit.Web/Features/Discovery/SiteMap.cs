@@ -16,22 +16,20 @@ public static class SiteMap
     {
         endpoints.MapGet("/robots.txt", (HttpContext context) =>
             Results.Text(
-                $"User-agent: *\nDisallow: /gestion\nDisallow: /compte\nSitemap: {Site(context)}/sitemap.xml\n",
+                $"User-agent: *\nDisallow: /gestion\nDisallow: /compte\nSitemap: {context.SiteUrl()}/sitemap.xml\n",
                 "text/plain; charset=utf-8"));
         endpoints.MapGet("/sitemap.xml", WriteAsync);
         return endpoints;
     }
 
-    private static string Site(HttpContext context) => $"{context.Request.Scheme}://{context.Request.Host}";
-
     private static async Task<IResult> WriteAsync(HttpContext context, ProgrammeQueries programme, ArticleQueries articles, TextQueries texts)
     {
-        var site = Site(context);
+        var site = context.SiteUrl();
         var cancel = context.RequestAborted;
         var urls = new List<(string Path, DateTime? Modified)>
         {
             ("/", null), ("/programme", null), ("/programme/modifications", null), ("/sommets", null),
-            ("/journal", null), ("/textes", null), ("/confederation", null),
+            ("/journal", null), ("/textes", null), ("/textes/verifier", null), ("/confederation", null),
         };
         foreach (var summit in await programme.AllAsync(cancel))
         {

@@ -1,6 +1,7 @@
 using System.ServiceModel.Syndication;
 using System.Text;
 using System.Xml;
+using AesSummit.Web.Features.Discovery;
 using AesSummit.Web.Features.Publishing;
 using Microsoft.Extensions.Localization;
 
@@ -33,7 +34,7 @@ public static class JournalFeeds
             pillar = parsed;
         }
 
-        var site = $"{context.Request.Scheme}://{context.Request.Host}";
+        var site = context.SiteUrl();
         var page = await articles.PageAsync(pillar, 1, ItemCount, context.RequestAborted);
         var title = pillar is { } p
             ? localizer["Feed.TitleForPillar", localizer[$"Pillar.{p}"]].Value

@@ -1,4 +1,5 @@
 using System.Text;
+using AesSummit.Web.Features.Discovery;
 using Ical.Net;
 using Ical.Net.CalendarComponents;
 using Ical.Net.DataTypes;
@@ -48,7 +49,7 @@ public static class ProgrammeCalendar
             return Results.NotFound();
         }
 
-        var site = $"{context.Request.Scheme}://{context.Request.Host}";
+        var site = context.SiteUrl();
         var calendar = new Calendar { Method = "PUBLISH" };
         calendar.AddProperty("X-WR-CALNAME", sessionSlug is null ? summit.Title : $"{summit.Title} · {sessions[0].Session.Title}");
         calendar.AddProperty("X-WR-TIMEZONE", summit.TimeZoneId);

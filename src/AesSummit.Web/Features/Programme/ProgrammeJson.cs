@@ -1,4 +1,5 @@
 using System.Globalization;
+using AesSummit.Web.Features.Discovery;
 using AesSummit.Web.Features.Publishing;
 
 namespace AesSummit.Web.Features.Programme;
@@ -22,7 +23,7 @@ public static class ProgrammeJson
             return Results.NotFound();
         }
 
-        var site = $"{context.Request.Scheme}://{context.Request.Host}";
+        var site = context.SiteUrl();
         var zone = summit.TimeZone;
         string Local(DateTime utc) =>
             new DateTimeOffset(SummitTime.ToLocal(utc, zone), zone.GetUtcOffset(utc)).ToString("yyyy-MM-dd'T'HH:mm:sszzz", CultureInfo.InvariantCulture);

@@ -1,0 +1,24 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace AesSummit.Web.Features.Discovery;
+
+/// <summary>The <c>Site</c> configuration section: how the portal is reached from outside.</summary>
+public sealed class SiteOptions : IValidatableObject
+{
+    public const string Section = "Site";
+
+    /// <summary>
+    /// The public address, such as <c>https://sommets.example.org</c>, used in canonical links, feeds, calendars and the sitemap.
+    /// Empty: the address of each request (fine behind a proxy that sets the Host header, and in tests).
+    /// </summary>
+    public string? PublicUrl { get; set; }
+
+    public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
+    {
+        if (!string.IsNullOrEmpty(PublicUrl)
+            && (!Uri.TryCreate(PublicUrl, UriKind.Absolute, out var uri) || uri.Scheme is not ("http" or "https") || uri.PathAndQuery != "/"))
+        {
+            yield return new ValidationResult("Site:PublicUrl must be an absolute http(s) address without a path, such as https://sommets.example.org.", [nameof(PublicUrl)]);
+        }
+    }
+}
