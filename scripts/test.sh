@@ -62,3 +62,13 @@ else
   echo "publish smoke: the published app did not serve the home page" >&2
   exit 1
 fi
+# The stylesheet: a fingerprinted URL, precompressed with Brotli, cached for a year.
+css=$(grep -o '/css/site\.[a-z0-9]*\.css' "$publish/home.html" | head -n1)
+headers=$(curl -fsS -o /dev/null -D - -H 'Accept-Encoding: br, gzip' "http://127.0.0.1:$port$css" | tr -d '\r')
+if [ -n "$css" ] && grep -qi '^content-encoding: br' <<<"$headers" && grep -qi '^cache-control: max-age=31536000, immutable' <<<"$headers"; then
+  echo "publish smoke: $css is served Brotli-compressed with a one-year immutable cache"
+else
+  echo "publish smoke: the stylesheet is not versioned, compressed and long-cached:" >&2
+  echo "$css" >&2; echo "$headers" >&2
+  exit 1
+fi

@@ -11,15 +11,20 @@ public static class SummitPipeline
 {
     public static WebApplication UseSummitPortal(this WebApplication app)
     {
+        app.UseSecurityHeaders();
         if (!app.Environment.IsDevelopment())
         {
             app.UseExceptionHandler("/erreur/500");
+
+            // Sent over HTTPS only, by design of UseHsts: plain-HTTP development and tests are unaffected.
+            app.UseHsts();
         }
+
+        app.UseResponseCompression();
 
         app.UseStatusCodePagesWithReExecute("/erreur/{0}");
         app.UseSerilogRequestLogging();
         app.UseRequestLocalization();
-        app.UseStaticFiles();
         app.UseRouting();
         app.UseAuthentication();
         app.UseAuthorization();
@@ -30,7 +35,9 @@ public static class SummitPipeline
         app.MapProgrammeJson();
         app.MapProgrammeCalendar();
         app.MapTextArchive();
-        app.MapRazorPages();
+        // Build-time fingerprinted, precompressed (Brotli, gzip) files, cached for a year.
+        app.MapStaticAssets();
+        app.MapRazorPages().WithStaticAssets();
         return app;
     }
 }

@@ -8,6 +8,7 @@ using AesSummit.Web.Features.Search;
 using AesSummit.Web.Features.Texts;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Localization;
+using Microsoft.AspNetCore.ResponseCompression;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Serilog;
@@ -84,7 +85,30 @@ public static class SummitServices
             .AddDataAnnotationsLocalization(o =>
                 o.DataAnnotationLocalizerProvider = (_, factory) => factory.Create(typeof(SharedResource)));
         services.AddHealthChecks().AddDbContextCheck<SummitDbContext>("store");
+        services.AddSummitTransport(builder);
         return builder;
+    }
+
+    /// <summary>Compression of what the app writes (HTML, feeds, JSON, calendars), HSTS, and no Server header.</summary>
+    private static void AddSummitTransport(this IServiceCollection services, WebApplicationBuilder builder)
+    {
+        builder.WebHost.ConfigureKestrel(o => o.AddServerHeader = false);
+        services.AddResponseCompression(o =>
+        {
+            // Pages carry no secret that an attacker could guess byte by byte (antiforgery tokens change on every render), so HTTPS is compressed too.
+            o.EnableForHttps = true;
+            o.Providers.Add<BrotliCompressionProvider>();
+            o.Providers.Add<GzipCompressionProvider>();
+            o.MimeTypes = ResponseCompressionDefaults.MimeTypes.Concat(
+                ["application/rss+xml", "application/atom+xml", "text/calendar", "image/svg+xml"]);
+        });
+        services.Configure<BrotliCompressionProviderOptions>(o => o.Level = System.IO.Compression.CompressionLevel.Optimal);
+        services.Configure<GzipCompressionProviderOptions>(o => o.Level = System.IO.Compression.CompressionLevel.Optimal);
+        services.AddHsts(o =>
+        {
+            o.MaxAge = TimeSpan.FromDays(365);
+            o.IncludeSubDomains = false;
+        });
     }
 
     /// <summary>Identity on the portal's store: no default account, lockout, strict cookies, French errors.</summary>

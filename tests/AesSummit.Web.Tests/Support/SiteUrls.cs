@@ -1,0 +1,55 @@
+using AesSummit.Web.Features.Accounts;
+using Microsoft.EntityFrameworkCore;
+
+namespace AesSummit.Web.Tests.Support;
+
+/// <summary>The portal's pages, for the tests that walk them all.</summary>
+public static class SiteUrls
+{
+    /// <summary>Every public page kind, on the test content.</summary>
+    public static readonly string[] Public =
+    [
+        "/", "/programme", "/programme/modifications", "/sommets", "/sommets/bamako-test", "/sommets/bamako-test/programme",
+        "/journal", "/journal?pilier=diplomatie", "/journal/conseil-des-ministres", "/textes", "/textes/protocole-essai",
+        "/textes/verifier", "/recherche?q=protocole", "/confederation", "/compte/connexion", "/page-inexistante",
+    ];
+
+    /// <summary>
+    /// Every back-office page, for a signed-in account in every role; <paramref name="staff"/> first writes a draft,
+    /// since only its author may edit one.
+    /// </summary>
+    public static async Task<string[]> BackOfficeAsync(SummitAppFactory factory, HttpClient staff)
+    {
+        var created = await staff.SubmitAsync("/gestion/articles/nouveau", "main form", new Dictionary<string, string>
+        {
+            ["Input.Title"] = "Brouillon de parcours",
+            ["Input.Summary"] = "Résumé.",
+            ["Input.Body"] = "Corps.",
+            ["Input.Pillars"] = "diplomatie",
+        });
+        Assert.Equal(System.Net.HttpStatusCode.Redirect, created.StatusCode);
+        var article = await factory.InStoreAsync(db => db.Articles.Where(a => a.Title == "Brouillon de parcours").Select(a => a.Id).SingleAsync());
+        var pdf = await File.ReadAllBytesAsync(Path.Combine(TempFolder.TestContentPath, "textes", "protocole-essai.pdf"));
+        var uploaded = await staff.SubmitAsync("/gestion/textes/nouveau", "main form", new Dictionary<string, string>
+        {
+            ["Input.Reference"] = "AES/TEST/2025/99",
+            ["Input.Title"] = "Texte de parcours",
+            ["Input.Kind"] = "declaration",
+            ["Input.AdoptingBody"] = "Collège des Chefs d'État",
+            ["Input.AdoptedOn"] = "2025-12-23",
+            ["Input.Language"] = "fr",
+            ["Input.Summary"] = "Résumé.",
+        }, ("Input.File", "texte.pdf", pdf));
+        Assert.Equal(System.Net.HttpStatusCode.Redirect, uploaded.StatusCode);
+        var text = await factory.InStoreAsync(db => db.OfficialTexts.Where(t => t.Title == "Texte de parcours").Select(t => t.Id).SingleAsync());
+        var session = await factory.InStoreAsync(db => db.Sessions.Select(s => s.Id).FirstAsync());
+        return
+        [
+            "/gestion", "/gestion/articles", "/gestion/articles/nouveau", $"/gestion/articles/{article}", $"/gestion/articles/{article}/modifier",
+            "/gestion/textes", "/gestion/textes/nouveau", $"/gestion/textes/{text}", $"/gestion/textes/{text}/modifier",
+            "/gestion/programme", $"/gestion/programme/seances/{session}", "/gestion/comptes", "/compte/mot-de-passe",
+        ];
+    }
+
+    public static readonly string[] AllRoles = [Roles.Writer, Roles.PermanentSecretariat, Roles.Administrator];
+}
