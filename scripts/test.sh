@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Runs every test of the portal on a fresh Debian machine that has the .NET 10 SDK:
-#   1. installs what the tests need and the SDK lacks (nothing yet beyond the SDK and curl);
+#   1. installs what the tests need and the SDK lacks: curl, and Debian's chromium for the browser tests;
 #   2. checks formatting, builds with warnings as errors, runs the xunit suite;
 #   3. publishes the app as the Dockerfile does and starts the published output once,
 #      on a temporary store, to check that it imports content/ and serves /.
@@ -9,6 +9,8 @@ cd "$(dirname "$0")/.."
 
 need_apt=()
 command -v curl >/dev/null 2>&1 || need_apt+=(curl)
+# The browser tests drive Debian's Chromium at this path; Playwright never downloads a browser.
+[ -x /usr/bin/chromium ] || need_apt+=(chromium)
 if [ ${#need_apt[@]} -gt 0 ]; then
   if [ "$(id -u)" -eq 0 ]; then
     apt-get update -qq && apt-get install -y -qq "${need_apt[@]}" >/dev/null
@@ -25,14 +27,21 @@ dotnet build AesSummit.sln -c Release --no-restore
 
 results=$(mktemp -d)
 set +e
-dotnet test AesSummit.sln -c Release --no-build --logger "trx;LogFileName=results.trx" --results-directory "$results"
+# Both test projects: the HTTP-level suite and the Chromium one (screenshots of failures in $results/screenshots).
+BROWSER_ARTEFACTS="$results/screenshots" dotnet test AesSummit.sln -c Release --no-build --logger trx --results-directory "$results"
 status=$?
 set -e
-# One plain closing line, whatever the runner printed above.
-if [ -f "$results/results.trx" ]; then
-  passed=$(grep -o 'passed="[0-9]*"' "$results/results.trx" | head -n1 | grep -o '[0-9]*')
-  failed=$(grep -o 'failed="[0-9]*"' "$results/results.trx" | head -n1 | grep -o '[0-9]*')
-  echo "xunit: ${passed:-0} passed, ${failed:-0} failed"
+# One plain closing line, whatever the runner printed above: the counters of every project's trx file, added up.
+passed=0; failed=0
+for trx in "$results"/*.trx; do
+  [ -f "$trx" ] || continue
+  p=$(grep -o '<Counters [^>]*' "$trx" | grep -o ' passed="[0-9]*"' | grep -o '[0-9]*' || echo 0)
+  f=$(grep -o '<Counters [^>]*' "$trx" | grep -o ' failed="[0-9]*"' | grep -o '[0-9]*' || echo 0)
+  passed=$((passed + p)); failed=$((failed + f))
+done
+echo "xunit: $passed passed, $failed failed"
+if [ "$status" -ne 0 ] && [ -d "$results/screenshots" ]; then
+  echo "browser screenshots of the failures: $results/screenshots" >&2
 fi
 [ "$status" -eq 0 ] || exit "$status"
 

@@ -19,7 +19,7 @@ public static class Accounts
 
     /// <summary>A client that follows no redirect, so that tests see 302 and 403 as they are.</summary>
     public static HttpClient Client(this SummitAppFactory factory) =>
-        factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+        factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, BaseAddress = factory.ClientOptions.BaseAddress });
 
     public static async Task<HttpClient> SignedInAsync(this SummitAppFactory factory, string email, params string[] roles)
     {

@@ -1,5 +1,8 @@
 using AesSummit.Web.Infrastructure;
 using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Data.Sqlite;
@@ -29,6 +32,17 @@ public sealed class SummitAppFactory : WebApplicationFactory<Program>
     public string DatabasePath => _folder.File("summit.db");
 
     public TempFolder Folder => _folder;
+
+    /// <summary>Starts the app on Kestrel, on a free local port, for a real browser; returns its address.</summary>
+    public Uri StartKestrel()
+    {
+        UseKestrel(0);
+        StartServer();
+        var addresses = Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses;
+        var address = new Uri(addresses.First().Replace("[::]", "127.0.0.1", StringComparison.Ordinal).Replace("0.0.0.0", "127.0.0.1", StringComparison.Ordinal));
+        ClientOptions.BaseAddress = address;
+        return address;
+    }
 
     /// <summary>A fresh scope on the app's services, to arrange or inspect the store.</summary>
     public AsyncServiceScope Scope() => Services.CreateAsyncScope();

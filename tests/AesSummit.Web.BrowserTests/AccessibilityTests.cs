@@ -1,0 +1,70 @@
+using AesSummit.Web.BrowserTests.Support;
+using AesSummit.Web.Tests.Support;
+using Deque.AxeCore.Commons;
+using Deque.AxeCore.Playwright;
+using Microsoft.Playwright;
+
+namespace AesSummit.Web.BrowserTests;
+
+/// <summary>axe-core on every public and back-office page: no WCAG 2.1 AA violation.</summary>
+[Collection(BrowserTestGroup.Name)]
+public sealed class AccessibilityTests(Chromium chromium) : IAsyncLifetime
+{
+    private static readonly AxeRunOptions WcagAA = new()
+    {
+        RunOnly = new RunOnlyOptions { Type = "tag", Values = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"] },
+    };
+
+    private Portal _portal = null!;
+
+    public Task InitializeAsync()
+    {
+        _portal = new Portal(chromium);
+        return Task.CompletedTask;
+    }
+
+    public async Task DisposeAsync() => await _portal.DisposeAsync();
+
+    private static async Task AssertNoViolationsAsync(IPage page, string url)
+    {
+        var response = await page.GotoAsync(url);
+        Assert.NotNull(response);
+        await Artefacts.OnFailureScreenshotAsync(page, $"axe{url}", async () =>
+        {
+            var result = await page.RunAxe(WcagAA);
+            var problems = result.Violations.Select(v =>
+                $"{v.Id} ({v.Impact}): {v.Help} — {string.Join(" | ", v.Nodes.Take(3).Select(n => n.Html))}");
+            Assert.True(result.Violations.Length == 0, $"{url}:\n{string.Join("\n", problems)}");
+        });
+    }
+
+    [Fact]
+    public async Task EveryPublicPage_HasNoWcag21AAViolation()
+    {
+        var page = await _portal.NewPageAsync();
+        foreach (var url in SiteUrls.Public)
+        {
+            await AssertNoViolationsAsync(page, url);
+        }
+    }
+
+    [Fact]
+    public async Task EveryPublicPage_AtPhoneWidth_HasNoWcag21AAViolation()
+    {
+        var page = await _portal.NewPageAsync(width: 360);
+        foreach (var url in SiteUrls.Public)
+        {
+            await AssertNoViolationsAsync(page, url);
+        }
+    }
+
+    [Fact]
+    public async Task EveryBackOfficePage_HasNoWcag21AAViolation()
+    {
+        var page = await _portal.SignedInPageAsync("admin@aes.test", SiteUrls.AllRoles);
+        foreach (var url in await BackOffice.PagesAsync(_portal, page))
+        {
+            await AssertNoViolationsAsync(page, url);
+        }
+    }
+}
