@@ -67,4 +67,17 @@ public sealed class AccessibilityTests(Chromium chromium) : IAsyncLifetime
             await AssertNoViolationsAsync(page, url);
         }
     }
+
+    [Fact]
+    public async Task Axe_OnAPageWithAnImageWithoutText_ReportsIt()
+    {
+        // The checks above are only worth something if axe runs and reports: a bare image must fail.
+        var page = await _portal.NewPageAsync();
+        await page.GotoAsync("/");
+        await page.SetContentAsync("<!DOCTYPE html><html lang=\"fr\"><head><title>Essai</title></head><body><main><img src=\"/favicon.svg\"></main></body></html>");
+
+        var result = await page.RunAxe(WcagAA);
+
+        Assert.Contains(result.Violations, v => v.Id == "image-alt");
+    }
 }

@@ -18,10 +18,16 @@ public static class Artefacts
         }
         catch
         {
-            Directory.CreateDirectory(Folder);
-            var file = Path.Combine(Folder, string.Concat(name.Select(c => char.IsAsciiLetterOrDigit(c) ? c : '-')) + ".png");
-            await page.ScreenshotAsync(new PageScreenshotOptions { Path = file, FullPage = true });
+            await SaveScreenshotAsync(page, name);
             throw;
         }
+    }
+
+    /// <summary>Saves a full-page screenshot of <paramref name="page"/> as it is now, for a check that failed.</summary>
+    public static async Task SaveScreenshotAsync(IPage page, string name)
+    {
+        Directory.CreateDirectory(Folder);
+        var file = Path.Combine(Folder, string.Concat(name.Select(c => char.IsAsciiLetterOrDigit(c) ? c : '-')) + ".png");
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = file, FullPage = true });
     }
 }

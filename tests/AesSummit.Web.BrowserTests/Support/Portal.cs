@@ -9,10 +9,11 @@ public sealed class Portal : IAsyncDisposable
     private readonly List<IBrowserContext> _contexts = [];
     private readonly IBrowser _browser;
 
-    public Portal(Chromium chromium)
+    /// <param name="contentPath">The content folder to import: the tests' own by default.</param>
+    public Portal(Chromium chromium, string? contentPath = null)
     {
         _browser = chromium.Browser;
-        Factory = new SummitAppFactory();
+        Factory = new SummitAppFactory(contentPath);
         BaseUrl = Factory.StartKestrel();
     }
 
@@ -44,10 +45,10 @@ public sealed class Portal : IAsyncDisposable
         return await SignInPageAsync(email);
     }
 
-    /// <summary>A page signed in through the real form as an existing account.</summary>
-    public async Task<IPage> SignInPageAsync(string email)
+    /// <summary>A page signed in through the real form as an existing account, with JavaScript on or off.</summary>
+    public async Task<IPage> SignInPageAsync(string email, bool javaScript = true)
     {
-        var page = await NewPageAsync();
+        var page = await NewPageAsync(javaScript: javaScript);
         await page.GotoAsync("/compte/connexion");
         await page.GetByLabel("Adresse électronique").FillAsync(email);
         await page.GetByLabel("Mot de passe", new() { Exact = true }).FillAsync(Accounts.Password);

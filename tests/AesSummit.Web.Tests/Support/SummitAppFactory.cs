@@ -56,6 +56,9 @@ public sealed class SummitAppFactory : WebApplicationFactory<Program>
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Testing");
+        // Outside Development the host does not read the build's static web assets manifest, and the fingerprinted,
+        // precompressed stylesheet would be answered without a file behind it; the published app has no such gap.
+        builder.UseStaticWebAssets();
         builder.UseSetting("ConnectionStrings:Summit", $"Data Source={DatabasePath}");
         builder.UseSetting("Content:Path", ContentPath);
         builder.UseSetting("Content:ImportOnStartup", ImportOnStartup ? "true" : "false");

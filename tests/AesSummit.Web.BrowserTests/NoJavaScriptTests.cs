@@ -1,0 +1,92 @@
+using AesSummit.Web.BrowserTests.Support;
+using AesSummit.Web.Features.Accounts;
+using AesSummit.Web.Features.Publishing;
+using AesSummit.Web.Tests.Support;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Playwright;
+
+namespace AesSummit.Web.BrowserTests;
+
+/// <summary>The portal is server-rendered: with JavaScript off, every page reads and every form works.</summary>
+[Collection(BrowserTestGroup.Name)]
+public sealed class NoJavaScriptTests(Chromium chromium) : IAsyncLifetime
+{
+    private Portal _portal = null!;
+
+    public Task InitializeAsync()
+    {
+        _portal = new Portal(chromium);
+        return Task.CompletedTask;
+    }
+
+    public async Task DisposeAsync() => await _portal.DisposeAsync();
+
+    [Fact]
+    public async Task EveryPublicPage_WithoutJavaScript_ShowsItsHeadingNavigationAndContent()
+    {
+        var page = await _portal.NewPageAsync(width: 360, javaScript: false);
+        foreach (var url in SiteUrls.Public)
+        {
+            var response = await page.GotoAsync(url);
+            Assert.Equal(url == "/page-inexistante" ? 404 : 200, response!.Status);
+            await Artefacts.OnFailureScreenshotAsync(page, $"nojs{url}", async () =>
+            {
+                await Assertions.Expect(page.Locator("h1")).ToBeVisibleAsync();
+                await Assertions.Expect(page.Locator("h1")).Not.ToBeEmptyAsync();
+                await Assertions.Expect(page.GetByRole(AriaRole.Navigation, new() { Name = "Navigation principale" })).ToBeVisibleAsync();
+                Assert.True((await page.Locator("main").InnerTextAsync()).Trim().Length > 40, $"{url}: the content is nearly empty");
+            });
+        }
+    }
+
+    [Fact]
+    public async Task EveryPublicPage_ShipsNoScriptToRun()
+    {
+        var page = await _portal.NewPageAsync();
+        foreach (var url in SiteUrls.Public)
+        {
+            await page.GotoAsync(url);
+            // Only JSON-LD data blocks, which browsers never run.
+            Assert.Equal(0, await page.Locator("script:not([type='application/ld+json'])").CountAsync());
+        }
+    }
+
+    [Fact]
+    public async Task SearchJournalFilterAndVerification_WorkWithoutJavaScript()
+    {
+        var page = await _portal.NewPageAsync(javaScript: false);
+
+        await page.GotoAsync("/recherche");
+        await page.GetByLabel("Mots recherchés").FillAsync("protocole defense");
+        await page.Keyboard.PressAsync("Enter");
+        await page.WaitForURLAsync("**/recherche?q=protocole*");
+        await Assertions.Expect(page.Locator(".search-results li").First).ToContainTextAsync("défense");
+
+        await page.GotoAsync("/journal");
+        await page.Locator(".filters").GetByRole(AriaRole.Link, new() { Name = "Diplomatie" }).ClickAsync();
+        await page.WaitForURLAsync("**/journal?pilier=diplomatie");
+        await Assertions.Expect(page.Locator(".articles li").First).ToBeVisibleAsync();
+
+        await page.GotoAsync("/textes/protocole-essai");
+        var checksum = (await page.Locator(".checksum-line code").TextContentAsync())!.Split(' ')[0];
+        await page.GotoAsync("/textes/verifier");
+        await page.GetByLabel("Empreinte SHA-256").FillAsync(checksum);
+        await page.Keyboard.PressAsync("Enter");
+        await Assertions.Expect(page.Locator(".verdict")).ToContainTextAsync("Protocole additionnel d'essai relatif à la défense");
+    }
+
+    [Fact]
+    public async Task WritingAndSubmittingAnArticle_WorksWithoutJavaScript()
+    {
+        await _portal.Factory.CreateAccountAsync("sans-js@aes.test", Roles.Writer);
+        var page = await _portal.SignInPageAsync("sans-js@aes.test", javaScript: false);
+
+        await BackOffice.WriteArticleAsync(page, "Écrit sans JavaScript", "Corps écrit sans JavaScript.");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Soumettre au Secrétariat Permanent" }).ClickAsync();
+
+        await Assertions.Expect(page.Locator("main")).ToContainTextAsync("Soumis");
+        Assert.Equal(
+            PublicationStatus.Submitted,
+            await _portal.Factory.InStoreAsync(db => db.Articles.Where(a => a.Title == "Écrit sans JavaScript").Select(a => a.Status).SingleAsync()));
+    }
+}
