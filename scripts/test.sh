@@ -81,3 +81,9 @@ else
   echo "$css" >&2; echo "$headers" >&2
   exit 1
 fi
+# Figures, not a check (the browser tests enforce the 60 KB budget): what a first visit downloads, Brotli-compressed.
+css_bytes=$(curl -fsS -o /dev/null -w '%{size_download}' -H 'Accept-Encoding: br' "http://127.0.0.1:$port$css")
+for page in / /programme /journal /textes; do
+  html_bytes=$(curl -fsS -o /dev/null -w '%{size_download}' -H 'Accept-Encoding: br' "http://127.0.0.1:$port$page")
+  echo "publish smoke: $page is $html_bytes bytes of HTML + $css_bytes of stylesheet, Brotli-compressed"
+done
