@@ -8,22 +8,12 @@ namespace AesSummit.Web.BrowserTests;
 
 /// <summary>axe-core on every public and back-office page: no WCAG 2.1 AA violation.</summary>
 [Collection(BrowserTestGroup.Name)]
-public sealed class AccessibilityTests(Chromium chromium) : IAsyncLifetime
+public sealed class AccessibilityTests(Chromium chromium) : PortalTest(chromium)
 {
     private static readonly AxeRunOptions WcagAA = new()
     {
         RunOnly = new RunOnlyOptions { Type = "tag", Values = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"] },
     };
-
-    private Portal _portal = null!;
-
-    public Task InitializeAsync()
-    {
-        _portal = new Portal(chromium);
-        return Task.CompletedTask;
-    }
-
-    public async Task DisposeAsync() => await _portal.DisposeAsync();
 
     private static async Task AssertNoViolationsAsync(IPage page, string url)
     {
@@ -41,7 +31,7 @@ public sealed class AccessibilityTests(Chromium chromium) : IAsyncLifetime
     [Fact]
     public async Task EveryPublicPage_HasNoWcag21AAViolation()
     {
-        var page = await _portal.NewPageAsync();
+        var page = await Portal.NewPageAsync();
         foreach (var url in SiteUrls.Public)
         {
             await AssertNoViolationsAsync(page, url);
@@ -51,7 +41,7 @@ public sealed class AccessibilityTests(Chromium chromium) : IAsyncLifetime
     [Fact]
     public async Task EveryPublicPage_AtPhoneWidth_HasNoWcag21AAViolation()
     {
-        var page = await _portal.NewPageAsync(width: 360);
+        var page = await Portal.NewPageAsync(width: 360);
         foreach (var url in SiteUrls.Public)
         {
             await AssertNoViolationsAsync(page, url);
@@ -61,8 +51,8 @@ public sealed class AccessibilityTests(Chromium chromium) : IAsyncLifetime
     [Fact]
     public async Task EveryBackOfficePage_HasNoWcag21AAViolation()
     {
-        var page = await _portal.SignedInPageAsync("admin@aes.test", SiteUrls.AllRoles);
-        foreach (var url in await BackOffice.PagesAsync(_portal, page))
+        var page = await Portal.SignedInPageAsync("admin@aes.test", SiteUrls.AllRoles);
+        foreach (var url in await BackOffice.PagesAsync(Portal, page))
         {
             await AssertNoViolationsAsync(page, url);
         }
@@ -72,7 +62,7 @@ public sealed class AccessibilityTests(Chromium chromium) : IAsyncLifetime
     public async Task Axe_OnAPageWithAnImageWithoutText_ReportsIt()
     {
         // The checks above are only worth something if axe runs and reports: a bare image must fail.
-        var page = await _portal.NewPageAsync();
+        var page = await Portal.NewPageAsync();
         await page.GotoAsync("/");
         await page.SetContentAsync("<!DOCTYPE html><html lang=\"fr\"><head><title>Essai</title></head><body><main><img src=\"/favicon.svg\"></main></body></html>");
 

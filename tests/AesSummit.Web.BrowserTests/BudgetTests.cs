@@ -11,24 +11,16 @@ namespace AesSummit.Web.BrowserTests;
 /// first visit, all resources, at most 60 KB on the wire, all from the portal.
 /// </summary>
 [Collection(BrowserTestGroup.Name)]
-public sealed class BudgetTests(Chromium chromium, ITestOutputHelper output) : IAsyncLifetime
+public sealed class BudgetTests(Chromium chromium, ITestOutputHelper output) : PortalTest(chromium, Path.Combine(Repository.Root, "content"))
 {
     /// <summary>The budget of one page load, compressed, headers included.</summary>
     public const long BudgetBytes = 60 * 1024;
 
     private static readonly string[] Compressed = ["br", "gzip"];
 
-    private Portal _portal = null!;
-
-    public Task InitializeAsync()
-    {
-        _portal = new Portal(chromium, Path.Combine(Repository.Root, "content"));
-        return Task.CompletedTask;
-    }
-
     private async Task<List<string>> PublicPagesAsync()
     {
-        using var http = new HttpClient { BaseAddress = _portal.BaseUrl };
+        using var http = new HttpClient { BaseAddress = Portal.BaseUrl };
         XNamespace sitemap = "http://www.sitemaps.org/schemas/sitemap/0.9";
         var listed = XDocument.Parse(await http.GetStringAsync(new Uri("/sitemap.xml", UriKind.Relative)))
             .Descendants(sitemap + "loc")
@@ -37,8 +29,6 @@ public sealed class BudgetTests(Chromium chromium, ITestOutputHelper output) : I
         Assert.True(listed.Count > 20, $"the sitemap lists only {listed.Count} pages");
         return [.. listed.Union(["/textes/verifier", "/recherche?q=protocole+defense", "/compte/connexion", "/page-inexistante"])];
     }
-
-    public async Task DisposeAsync() => await _portal.DisposeAsync();
 
     [Fact]
     public async Task EveryPublicPage_FirstVisit_TransfersAtMost60KB_AllFromThePortal()
@@ -49,7 +39,7 @@ public sealed class BudgetTests(Chromium chromium, ITestOutputHelper output) : I
         foreach (var url in pages)
         {
             // A new context each time: an empty cache, as for a first visit.
-            var page = await _portal.NewPageAsync(width: 360);
+            var page = await Portal.NewPageAsync(width: 360);
             var requests = new List<IRequest>();
             var failed = new List<string>();
             page.RequestFinished += (_, request) => requests.Add(request);
@@ -62,7 +52,7 @@ public sealed class BudgetTests(Chromium chromium, ITestOutputHelper output) : I
                 var sizes = await request.SizesAsync();
                 bytes += sizes.ResponseHeadersSize + sizes.ResponseBodySize;
                 var address = new Uri(request.Url);
-                if (address.Authority != _portal.BaseUrl.Authority && address.Scheme is "http" or "https")
+                if (address.Authority != Portal.BaseUrl.Authority && address.Scheme is "http" or "https")
                 {
                     problems.Add($"{url}: request to another host: {request.Url}");
                 }
@@ -86,7 +76,7 @@ public sealed class BudgetTests(Chromium chromium, ITestOutputHelper output) : I
     [Fact]
     public async Task PageAndStylesheet_AreSentCompressed()
     {
-        var page = await _portal.NewPageAsync();
+        var page = await Portal.NewPageAsync();
         var encodings = new Dictionary<string, string?>();
         page.Response += (_, response) => encodings[new Uri(response.Url).AbsolutePath] = response.Headers.GetValueOrDefault("content-encoding");
         await page.GotoAsync("/programme", new() { WaitUntil = WaitUntilState.NetworkIdle });

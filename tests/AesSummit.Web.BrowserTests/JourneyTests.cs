@@ -7,25 +7,15 @@ namespace AesSummit.Web.BrowserTests;
 
 /// <summary>The journeys the portal exists for, clicked through in Chromium.</summary>
 [Collection(BrowserTestGroup.Name)]
-public sealed class JourneyTests(Chromium chromium) : IAsyncLifetime
+public sealed class JourneyTests(Chromium chromium) : PortalTest(chromium)
 {
-    private Portal _portal = null!;
-
-    public Task InitializeAsync()
-    {
-        _portal = new Portal(chromium);
-        return Task.CompletedTask;
-    }
-
-    public async Task DisposeAsync() => await _portal.DisposeAsync();
-
     private static ILocator MainNav(IPage page, string name) =>
         page.GetByRole(AriaRole.Navigation, new() { Name = "Navigation principale" }).GetByRole(AriaRole.Link, new() { Name = name, Exact = true });
 
     [Fact]
     public async Task Visitor_GoesFromHomeToProgrammeCalendarArticleAndTextDownload()
     {
-        var page = await _portal.NewPageAsync(width: 360);
+        var page = await Portal.NewPageAsync(width: 360);
         await page.GotoAsync("/");
         await Artefacts.OnFailureScreenshotAsync(page, "journey-visitor", async () =>
         {
@@ -54,9 +44,9 @@ public sealed class JourneyTests(Chromium chromium) : IAsyncLifetime
     public async Task Article_IsWrittenSentBackCorrectedValidatedAndThenPublic()
     {
         const string title = "Les ministres adoptent le relevé de conclusions";
-        var writer = await _portal.SignedInPageAsync("redactrice@aes.test", Roles.Writer);
-        var secretariat = await _portal.SignedInPageAsync("secretariat@aes.test", Roles.PermanentSecretariat);
-        var visitor = await _portal.NewPageAsync();
+        var writer = await Portal.SignedInPageAsync("redactrice@aes.test", Roles.Writer);
+        var secretariat = await Portal.SignedInPageAsync("secretariat@aes.test", Roles.PermanentSecretariat);
+        var visitor = await Portal.NewPageAsync();
 
         await Artefacts.OnFailureScreenshotAsync(writer, "journey-editorial", async () =>
         {

@@ -9,7 +9,7 @@ namespace AesSummit.Web.BrowserTests;
 
 /// <summary>Keyboard only: a skip link first, every control reachable with Tab, and focus always visible.</summary>
 [Collection(BrowserTestGroup.Name)]
-public sealed class KeyboardTests(Chromium chromium) : IAsyncLifetime
+public sealed class KeyboardTests(Chromium chromium) : PortalTest(chromium)
 {
     // Marks every control a keyboard user must reach (visible, not disabled, not taken out of the tab order) and returns their count.
     private const string MarkFocusableScript = """
@@ -33,16 +33,6 @@ public sealed class KeyboardTests(Chromium chromium) : IAsyncLifetime
           return { id: e.getAttribute('data-keyboard'), visible: outlined && onScreen, label: e.outerHTML.slice(0, 120) };
         }
         """;
-
-    private Portal _portal = null!;
-
-    public Task InitializeAsync()
-    {
-        _portal = new Portal(chromium);
-        return Task.CompletedTask;
-    }
-
-    public async Task DisposeAsync() => await _portal.DisposeAsync();
 
     // Playwright fills results through setters.
     private sealed class Focus
@@ -106,7 +96,7 @@ public sealed class KeyboardTests(Chromium chromium) : IAsyncLifetime
     [Fact]
     public async Task SkipLink_IsTheFirstTabStop_AndTakesFocusToTheContent()
     {
-        var page = await _portal.NewPageAsync(width: 360);
+        var page = await Portal.NewPageAsync(width: 360);
         await page.GotoAsync("/programme");
 
         await page.Keyboard.PressAsync("Tab");
@@ -125,7 +115,7 @@ public sealed class KeyboardTests(Chromium chromium) : IAsyncLifetime
     [Fact]
     public async Task EveryPublicPage_EveryControlIsReachableWithTab_WithAVisibleFocus()
     {
-        var page = await _portal.NewPageAsync();
+        var page = await Portal.NewPageAsync();
         var problems = new List<string>();
         foreach (var url in SiteUrls.Public)
         {
@@ -138,9 +128,9 @@ public sealed class KeyboardTests(Chromium chromium) : IAsyncLifetime
     [Fact]
     public async Task EveryBackOfficePage_EveryControlIsReachableWithTab_WithAVisibleFocus()
     {
-        var page = await _portal.SignedInPageAsync("admin@aes.test", SiteUrls.AllRoles);
+        var page = await Portal.SignedInPageAsync("admin@aes.test", SiteUrls.AllRoles);
         var problems = new List<string>();
-        foreach (var url in await BackOffice.PagesAsync(_portal, page))
+        foreach (var url in await BackOffice.PagesAsync(Portal, page))
         {
             problems.AddRange(await WalkWithTabAsync(page, url));
         }
@@ -151,8 +141,8 @@ public sealed class KeyboardTests(Chromium chromium) : IAsyncLifetime
     [Fact]
     public async Task SignInAndSubmittingAnArticle_WorkWithTheKeyboardAlone()
     {
-        await _portal.Factory.CreateAccountAsync("clavier@aes.test", Roles.Writer);
-        var page = await _portal.NewPageAsync();
+        await Portal.Factory.CreateAccountAsync("clavier@aes.test", Roles.Writer);
+        var page = await Portal.NewPageAsync();
         await page.GotoAsync("/compte/connexion");
 
         await TabUntilFocusedAsync(page, page.GetByLabel("Adresse électronique"));
@@ -180,7 +170,7 @@ public sealed class KeyboardTests(Chromium chromium) : IAsyncLifetime
         await Assertions.Expect(page.Locator("main")).ToContainTextAsync("Soumis");
         Assert.Equal(
             PublicationStatus.Submitted,
-            await _portal.Factory.InStoreAsync(db => db.Articles.Where(a => a.Title == "Écrit au clavier").Select(a => a.Status).SingleAsync()));
+            await Portal.Factory.InStoreAsync(db => db.Articles.Where(a => a.Title == "Écrit au clavier").Select(a => a.Status).SingleAsync()));
     }
 
     private static async Task TabUntilFocusedAsync(IPage page, ILocator target)

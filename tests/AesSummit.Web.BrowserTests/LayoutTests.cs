@@ -6,7 +6,7 @@ namespace AesSummit.Web.BrowserTests;
 
 /// <summary>Pages read well on a 360 px phone and a 1280 px screen, and the programme prints cleanly.</summary>
 [Collection(BrowserTestGroup.Name)]
-public sealed class LayoutTests(Chromium chromium) : IAsyncLifetime
+public sealed class LayoutTests(Chromium chromium) : PortalTest(chromium)
 {
     // Anything wider than the window forces sideways scrolling, the first thing that breaks on a phone.
     private const string OverflowScript = """
@@ -20,16 +20,6 @@ public sealed class LayoutTests(Chromium chromium) : IAsyncLifetime
           return { scroll: document.documentElement.scrollWidth, width, wide: wide.slice(0, 5), smallest: Math.min(...[...document.querySelectorAll('main p, main li, main dd')].map(e => parseFloat(getComputedStyle(e).fontSize))) };
         }
         """;
-
-    private Portal _portal = null!;
-
-    public Task InitializeAsync()
-    {
-        _portal = new Portal(chromium);
-        return Task.CompletedTask;
-    }
-
-    public async Task DisposeAsync() => await _portal.DisposeAsync();
 
     // Playwright fills results through setters.
     private sealed class Overflow
@@ -48,10 +38,10 @@ public sealed class LayoutTests(Chromium chromium) : IAsyncLifetime
     [InlineData(1280)]
     public async Task EveryPage_FitsTheWindowWidth_WithReadableText(int width)
     {
-        var visitor = await _portal.NewPageAsync(width);
-        var staff = await _portal.SignedInPageAsync("mise-en-page@aes.test", SiteUrls.AllRoles);
+        var visitor = await Portal.NewPageAsync(width);
+        var staff = await Portal.SignedInPageAsync("mise-en-page@aes.test", SiteUrls.AllRoles);
         await staff.SetViewportSizeAsync(width, 800);
-        var pages = SiteUrls.Public.Select(url => (visitor, url)).Concat((await BackOffice.PagesAsync(_portal, staff)).Select(url => (staff, url)));
+        var pages = SiteUrls.Public.Select(url => (visitor, url)).Concat((await BackOffice.PagesAsync(Portal, staff)).Select(url => (staff, url)));
         var problems = new List<string>();
         foreach (var (page, url) in pages)
         {
@@ -70,7 +60,7 @@ public sealed class LayoutTests(Chromium chromium) : IAsyncLifetime
     [Fact]
     public async Task Programme_InPrint_ShowsEverySessionWithoutNavigationOrLinks()
     {
-        var page = await _portal.NewPageAsync();
+        var page = await Portal.NewPageAsync();
         await page.GotoAsync("/programme");
         var sessions = await page.Locator(".session").CountAsync();
         Assert.True(sessions > 3);

@@ -9,22 +9,12 @@ namespace AesSummit.Web.BrowserTests;
 
 /// <summary>The portal is server-rendered: with JavaScript off, every page reads and every form works.</summary>
 [Collection(BrowserTestGroup.Name)]
-public sealed class NoJavaScriptTests(Chromium chromium) : IAsyncLifetime
+public sealed class NoJavaScriptTests(Chromium chromium) : PortalTest(chromium)
 {
-    private Portal _portal = null!;
-
-    public Task InitializeAsync()
-    {
-        _portal = new Portal(chromium);
-        return Task.CompletedTask;
-    }
-
-    public async Task DisposeAsync() => await _portal.DisposeAsync();
-
     [Fact]
     public async Task EveryPublicPage_WithoutJavaScript_ShowsItsHeadingNavigationAndContent()
     {
-        var page = await _portal.NewPageAsync(width: 360, javaScript: false);
+        var page = await Portal.NewPageAsync(width: 360, javaScript: false);
         foreach (var url in SiteUrls.Public)
         {
             var response = await page.GotoAsync(url);
@@ -42,7 +32,7 @@ public sealed class NoJavaScriptTests(Chromium chromium) : IAsyncLifetime
     [Fact]
     public async Task EveryPublicPage_ShipsNoScriptToRun()
     {
-        var page = await _portal.NewPageAsync();
+        var page = await Portal.NewPageAsync();
         foreach (var url in SiteUrls.Public)
         {
             await page.GotoAsync(url);
@@ -54,7 +44,7 @@ public sealed class NoJavaScriptTests(Chromium chromium) : IAsyncLifetime
     [Fact]
     public async Task SearchJournalFilterAndVerification_WorkWithoutJavaScript()
     {
-        var page = await _portal.NewPageAsync(javaScript: false);
+        var page = await Portal.NewPageAsync(javaScript: false);
 
         await page.GotoAsync("/recherche");
         await page.GetByLabel("Mots recherchés").FillAsync("protocole defense");
@@ -78,8 +68,8 @@ public sealed class NoJavaScriptTests(Chromium chromium) : IAsyncLifetime
     [Fact]
     public async Task WritingAndSubmittingAnArticle_WorksWithoutJavaScript()
     {
-        await _portal.Factory.CreateAccountAsync("sans-js@aes.test", Roles.Writer);
-        var page = await _portal.SignInPageAsync("sans-js@aes.test", javaScript: false);
+        await Portal.Factory.CreateAccountAsync("sans-js@aes.test", Roles.Writer);
+        var page = await Portal.SignInPageAsync("sans-js@aes.test", javaScript: false);
 
         await BackOffice.WriteArticleAsync(page, "Écrit sans JavaScript", "Corps écrit sans JavaScript.");
         await page.GetByRole(AriaRole.Button, new() { Name = "Soumettre au Secrétariat Permanent" }).ClickAsync();
@@ -87,6 +77,6 @@ public sealed class NoJavaScriptTests(Chromium chromium) : IAsyncLifetime
         await Assertions.Expect(page.Locator("main")).ToContainTextAsync("Soumis");
         Assert.Equal(
             PublicationStatus.Submitted,
-            await _portal.Factory.InStoreAsync(db => db.Articles.Where(a => a.Title == "Écrit sans JavaScript").Select(a => a.Status).SingleAsync()));
+            await Portal.Factory.InStoreAsync(db => db.Articles.Where(a => a.Title == "Écrit sans JavaScript").Select(a => a.Status).SingleAsync()));
     }
 }

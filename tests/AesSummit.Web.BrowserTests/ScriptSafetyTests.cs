@@ -7,7 +7,7 @@ namespace AesSummit.Web.BrowserTests;
 
 /// <summary>In a real browser, hostile text never runs, and the pages break none of their own security policy.</summary>
 [Collection(BrowserTestGroup.Name)]
-public sealed class ScriptSafetyTests(Chromium chromium) : IAsyncLifetime
+public sealed class ScriptSafetyTests(Chromium chromium) : PortalTest(chromium)
 {
     private const string Body = """
         Premier paragraphe.
@@ -20,16 +20,6 @@ public sealed class ScriptSafetyTests(Chromium chromium) : IAsyncLifetime
         [lien data](data:text/html;base64,PHNjcmlwdD5hbGVydCgxKTwvc2NyaXB0Pg==)
         ![image data](data:image/svg+xml;base64,PHN2ZyBvbmxvYWQ9YWxlcnQoMSk+)
         """;
-
-    private Portal _portal = null!;
-
-    public Task InitializeAsync()
-    {
-        _portal = new Portal(chromium);
-        return Task.CompletedTask;
-    }
-
-    public async Task DisposeAsync() => await _portal.DisposeAsync();
 
     /// <summary>Records every alert, uncaught error and console error (a blocked inline script or style is one) on the page.</summary>
     private static List<string> Watch(IPage page)
@@ -55,8 +45,8 @@ public sealed class ScriptSafetyTests(Chromium chromium) : IAsyncLifetime
     public async Task HostileArticle_ValidatedAndPublished_RunsNothing()
     {
         const string title = "<img src=x onerror=alert('titre')> Sommet";
-        var writer = await _portal.SignedInPageAsync("redaction@aes.test", Roles.Writer);
-        var secretariat = await _portal.SignedInPageAsync("validation@aes.test", Roles.PermanentSecretariat);
+        var writer = await Portal.SignedInPageAsync("redaction@aes.test", Roles.Writer);
+        var secretariat = await Portal.SignedInPageAsync("validation@aes.test", Roles.PermanentSecretariat);
         var staffEvents = Watch(writer);
         Watch(secretariat).ForEach(staffEvents.Add);
 
@@ -67,7 +57,7 @@ public sealed class ScriptSafetyTests(Chromium chromium) : IAsyncLifetime
         await secretariat.GetByRole(AriaRole.Button, new() { Name = "Valider", Exact = true }).ClickAsync();
         await Assertions.Expect(secretariat.Locator("main")).ToContainTextAsync("Publié");
 
-        var visitor = await _portal.NewPageAsync();
+        var visitor = await Portal.NewPageAsync();
         var events = Watch(visitor);
         await visitor.GotoAsync("/journal");
         await visitor.GetByRole(AriaRole.Link, new() { Name = title }).ClickAsync();
@@ -89,10 +79,10 @@ public sealed class ScriptSafetyTests(Chromium chromium) : IAsyncLifetime
     [Fact]
     public async Task EveryPage_LoadsWithoutAConsoleErrorOrAPolicyViolation()
     {
-        var visitor = await _portal.NewPageAsync();
-        var staff = await _portal.SignedInPageAsync("console@aes.test", SiteUrls.AllRoles);
+        var visitor = await Portal.NewPageAsync();
+        var staff = await Portal.SignedInPageAsync("console@aes.test", SiteUrls.AllRoles);
         var pages = SiteUrls.Public.Where(url => url != "/page-inexistante").Select(url => (visitor, url))
-            .Concat((await BackOffice.PagesAsync(_portal, staff)).Select(url => (staff, url)));
+            .Concat((await BackOffice.PagesAsync(Portal, staff)).Select(url => (staff, url)));
         var problems = new List<string>();
         foreach (var (page, url) in pages)
         {
@@ -109,7 +99,7 @@ public sealed class ScriptSafetyTests(Chromium chromium) : IAsyncLifetime
     public async Task Watch_SeesWhatThePolicyBlocks()
     {
         // The check above is only worth something if a violation shows: an inline style is one.
-        var page = await _portal.NewPageAsync();
+        var page = await Portal.NewPageAsync();
         await page.GotoAsync("/");
         var events = Watch(page);
 

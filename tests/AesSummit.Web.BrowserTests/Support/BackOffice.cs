@@ -1,5 +1,4 @@
 using AesSummit.Web.Tests.Support;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Playwright;
 
 namespace AesSummit.Web.BrowserTests.Support;
@@ -37,15 +36,6 @@ public static class BackOffice
     {
         await WriteArticleAsync(page, "Brouillon de parcours", "Corps du brouillon.");
         await UploadTextAsync(page, "Texte de parcours");
-        var factory = portal.Factory;
-        var article = await factory.InStoreAsync(db => db.Articles.Where(a => a.Title == "Brouillon de parcours").Select(a => a.Id).SingleAsync());
-        var text = await factory.InStoreAsync(db => db.OfficialTexts.Where(t => t.Title == "Texte de parcours").Select(t => t.Id).SingleAsync());
-        var session = await factory.InStoreAsync(db => db.Sessions.Select(s => s.Id).FirstAsync());
-        return
-        [
-            "/gestion", "/gestion/articles", "/gestion/articles/nouveau", $"/gestion/articles/{article}", $"/gestion/articles/{article}/modifier",
-            "/gestion/textes", "/gestion/textes/nouveau", $"/gestion/textes/{text}", $"/gestion/textes/{text}/modifier",
-            "/gestion/programme", $"/gestion/programme/seances/{session}", "/gestion/comptes", "/compte/mot-de-passe",
-        ];
+        return await SiteUrls.BackOfficePagesAsync(portal.Factory);
     }
 }

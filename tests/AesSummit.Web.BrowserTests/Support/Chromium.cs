@@ -18,6 +18,8 @@ public sealed class Chromium : IAsyncLifetime
             throw new InvalidOperationException($"{ExecutablePath} is missing: the README's test command installs Debian's chromium package (apt-get install -y chromium).");
         }
 
+        // Expectations wait 5 s by default, short for two busy cores.
+        Assertions.SetDefaultExpectTimeout(15_000);
         _playwright = await Playwright.CreateAsync();
         Browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
         {

@@ -34,7 +34,8 @@ public sealed class Portal : IAsyncDisposable
         });
         _contexts.Add(context);
         var page = await context.NewPageAsync();
-        page.SetDefaultTimeout(15_000);
+        // Generous: CI runs both test projects at once on two cores.
+        page.SetDefaultTimeout(30_000);
         return page;
     }
 

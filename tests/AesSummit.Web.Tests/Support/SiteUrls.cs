@@ -28,7 +28,6 @@ public static class SiteUrls
             ["Input.Pillars"] = "diplomatie",
         });
         Assert.Equal(System.Net.HttpStatusCode.Redirect, created.StatusCode);
-        var article = await factory.InStoreAsync(db => db.Articles.Where(a => a.Title == "Brouillon de parcours").Select(a => a.Id).SingleAsync());
         var pdf = await File.ReadAllBytesAsync(Path.Combine(TempFolder.TestContentPath, "textes", "protocole-essai.pdf"));
         var uploaded = await staff.SubmitAsync("/gestion/textes/nouveau", "main form", new Dictionary<string, string>
         {
@@ -41,6 +40,13 @@ public static class SiteUrls
             ["Input.Summary"] = "Résumé.",
         }, ("Input.File", "texte.pdf", pdf));
         Assert.Equal(System.Net.HttpStatusCode.Redirect, uploaded.StatusCode);
+        return await BackOfficePagesAsync(factory);
+    }
+
+    /// <summary>Every back-office page, once the signed-in account has written the draft "Brouillon de parcours" and the text "Texte de parcours".</summary>
+    public static async Task<string[]> BackOfficePagesAsync(SummitAppFactory factory)
+    {
+        var article = await factory.InStoreAsync(db => db.Articles.Where(a => a.Title == "Brouillon de parcours").Select(a => a.Id).SingleAsync());
         var text = await factory.InStoreAsync(db => db.OfficialTexts.Where(t => t.Title == "Texte de parcours").Select(t => t.Id).SingleAsync());
         var session = await factory.InStoreAsync(db => db.Sessions.Select(s => s.Id).FirstAsync());
         return
