@@ -8,18 +8,25 @@ using Microsoft.EntityFrameworkCore;
 namespace AesSummit.Web.Pages.Gestion.Articles;
 
 /// <summary>The article form shared by the new and edit pages.</summary>
+/// <remarks>
+/// Blank text stays a string, not null (<see cref="DisplayFormatAttribute.ConvertEmptyStringToNull"/>), so that
+/// [Required] reports it and the properties are never null.
+/// </remarks>
 public sealed class ArticleForm
 {
+    [DisplayFormat(ConvertEmptyStringToNull = false)]
     [Required(ErrorMessage = "Validation.Required")]
     [StringLength(200, ErrorMessage = "Validation.TooLong")]
     [Display(Name = "Field.Title")]
     public string Title { get; set; } = string.Empty;
 
+    [DisplayFormat(ConvertEmptyStringToNull = false)]
     [Required(ErrorMessage = "Validation.Required")]
     [StringLength(600, ErrorMessage = "Validation.TooLong")]
     [Display(Name = "Field.Summary")]
     public string Summary { get; set; } = string.Empty;
 
+    [DisplayFormat(ConvertEmptyStringToNull = false)]
     [Required(ErrorMessage = "Validation.Required")]
     [StringLength(100_000, ErrorMessage = "Validation.TooLong")]
     [Display(Name = "Field.Body")]

@@ -7,22 +7,30 @@ using Microsoft.EntityFrameworkCore;
 namespace AesSummit.Web.Pages.Gestion.Textes;
 
 /// <summary>The official text form shared by the new and edit pages.</summary>
+/// <remarks>
+/// Blank text stays a string, not null (<see cref="DisplayFormatAttribute.ConvertEmptyStringToNull"/>), so that
+/// [Required] reports it and the properties are never null.
+/// </remarks>
 public sealed class TextForm
 {
+    [DisplayFormat(ConvertEmptyStringToNull = false)]
     [Required(ErrorMessage = "Validation.Required")]
     [StringLength(100, ErrorMessage = "Validation.TooLong")]
     [Display(Name = "Field.Reference")]
     public string Reference { get; set; } = string.Empty;
 
+    [DisplayFormat(ConvertEmptyStringToNull = false)]
     [Required(ErrorMessage = "Validation.Required")]
     [StringLength(300, ErrorMessage = "Validation.TooLong")]
     [Display(Name = "Field.Title")]
     public string Title { get; set; } = string.Empty;
 
+    [DisplayFormat(ConvertEmptyStringToNull = false)]
     [Required(ErrorMessage = "Validation.Required")]
     [Display(Name = "Field.Kind")]
     public string Kind { get; set; } = EnumSlugs<TextKind>.ToSlug(TextKind.AdditionalProtocol);
 
+    [DisplayFormat(ConvertEmptyStringToNull = false)]
     [Required(ErrorMessage = "Validation.Required")]
     [StringLength(200, ErrorMessage = "Validation.TooLong")]
     [Display(Name = "Field.AdoptingBody")]
@@ -32,11 +40,13 @@ public sealed class TextForm
     [Display(Name = "Field.AdoptedOn")]
     public DateOnly? AdoptedOn { get; set; }
 
+    [DisplayFormat(ConvertEmptyStringToNull = false)]
     [Required(ErrorMessage = "Validation.Required")]
     [RegularExpression("^[a-z]{2,3}(-[A-Z]{2})?$", ErrorMessage = "Validation.Language")]
     [Display(Name = "Field.Language")]
     public string Language { get; set; } = "fr";
 
+    [DisplayFormat(ConvertEmptyStringToNull = false)]
     [Required(ErrorMessage = "Validation.Required")]
     [StringLength(2000, ErrorMessage = "Validation.TooLong")]
     [Display(Name = "Field.Summary")]
