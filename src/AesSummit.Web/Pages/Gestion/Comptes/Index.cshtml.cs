@@ -74,7 +74,9 @@ public sealed class IndexModel(AccountAdministration accounts, IStringLocalizer<
     /// <summary>The new account form.</summary>
     public sealed class NewAccount
     {
+        // Identity's columns hold 256 characters; SQLite would not enforce it.
         [Required(ErrorMessage = "Validation.Required")]
+        [StringLength(256, ErrorMessage = "Validation.TooLong")]
         [EmailAddress(ErrorMessage = "Validation.Email")]
         [Display(Name = "Field.Email")]
         public string Email { get; set; } = string.Empty;
