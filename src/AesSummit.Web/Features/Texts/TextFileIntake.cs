@@ -37,7 +37,14 @@ public sealed class TextFileIntake(SummitDbContext db, IOptions<TextsOptions> op
             db.StoredFiles.Add(new StoredFile(sha256, content));
         }
 
-        var name = Path.GetFileName(upload.FileName.Replace('\\', '/'));
-        return (new UploadedFile(string.IsNullOrWhiteSpace(name) ? "document.pdf" : name[..Math.Min(name.Length, 200)], PdfFile.MediaType, content.LongLength, sha256), null);
+        return (new UploadedFile(PlainName(upload.FileName), PdfFile.MediaType, content.LongLength, sha256), null);
+    }
+
+    /// <summary>The sender's file name, kept for the record only: its last segment, without control characters, never a dot segment, 200 characters at most.</summary>
+    public static string PlainName(string? fileName)
+    {
+        var name = Path.GetFileName((fileName ?? string.Empty).Replace('\\', '/'));
+        name = new string(name.Where(c => !char.IsControl(c)).ToArray()).Trim();
+        return string.IsNullOrEmpty(name) || name.All(c => c == '.') ? "document.pdf" : name[..Math.Min(name.Length, 200)];
     }
 }
