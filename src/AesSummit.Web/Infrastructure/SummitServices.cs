@@ -84,6 +84,7 @@ public static class SummitServices
             .AddViewLocalization()
             .AddDataAnnotationsLocalization(o =>
                 o.DataAnnotationLocalizerProvider = (_, factory) => factory.Create(typeof(SharedResource)));
+        services.AddSingleton<Microsoft.Extensions.Options.IConfigureOptions<Microsoft.AspNetCore.Mvc.MvcOptions>, FrenchBindingMessages>();
         services.AddHealthChecks().AddDbContextCheck<SummitDbContext>("store");
         services.AddSummitTransport(builder);
         return builder;

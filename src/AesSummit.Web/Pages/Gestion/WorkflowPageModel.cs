@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using AesSummit.Web.Features.Programme;
 using AesSummit.Web.Features.Publishing;
 using AesSummit.Web.Infrastructure;
@@ -24,6 +25,7 @@ public abstract class WorkflowPageModel<T>(SummitDbContext db, TimeProvider cloc
 
     /// <summary>Optional publication time for a validation, in Bamako time.</summary>
     [BindProperty]
+    [Display(Name = "Field.PublishAt")]
     public DateTime? PublishAt { get; set; }
 
     public async Task<IActionResult> OnGetAsync(int id) =>
@@ -58,6 +60,15 @@ public abstract class WorkflowPageModel<T>(SummitDbContext db, TimeProvider cloc
         if (item is null)
         {
             return NotFound();
+        }
+
+        // A value that could not be read (a publication time that is no date) is not taken as no value: nothing moves.
+        if (!ModelState.IsValid)
+        {
+            ErrorMessage = string.Join(" ", ModelState.Values.SelectMany(v => v.Errors).Select(e => e.ErrorMessage).Distinct(StringComparer.Ordinal));
+            Response.StatusCode = StatusCodes.Status400BadRequest;
+            await LoadAsync(id);
+            return Page();
         }
 
         if (await TryChangeAsync(item, Version, change))
