@@ -145,8 +145,19 @@ public abstract class PublishableItem : IPublishable, IVersioned
         }
     }
 
-    protected static string RequireText(string? text) =>
-        string.IsNullOrWhiteSpace(text) ? throw new WorkflowException(WorkflowRefusal.ReasonRequired) : text.Trim();
+    /// <summary>The longest reason or explanation kept: it is read in the audit trail and, for a withdrawal, by every visitor.</summary>
+    public const int MaxReasonLength = 2000;
+
+    protected static string RequireText(string? text)
+    {
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            throw new WorkflowException(WorkflowRefusal.ReasonRequired);
+        }
+
+        var trimmed = text.Trim();
+        return trimmed.Length > MaxReasonLength ? throw new WorkflowException(WorkflowRefusal.ReasonTooLong) : trimmed;
+    }
 
     private bool IsOwnWork(Actor actor) => actor.UserId == AuthorId || actor.UserId == LastEditedById;
 

@@ -14,5 +14,6 @@ public enum WorkflowRefusal
     NotTheAuthor,
     FourEyes,
     ReasonRequired,
+    ReasonTooLong,
     FileRequired,
 }
