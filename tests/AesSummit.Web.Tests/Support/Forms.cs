@@ -1,5 +1,4 @@
 using System.Net;
-using System.Net.Http.Headers;
 using AngleSharp.Dom;
 using AngleSharp.Html.Dom;
 
@@ -10,18 +9,18 @@ public static class Forms
 {
     /// <summary>Loads <paramref name="pageUrl"/>, fills the form matching <paramref name="formSelector"/> and posts it.</summary>
     public static async Task<HttpResponseMessage> SubmitAsync(
-        this HttpClient client, string pageUrl, string formSelector, IDictionary<string, string>? fields = null, (string Field, string FileName, byte[] Content)? file = null)
+        this HttpClient client, string pageUrl, string formSelector, IDictionary<string, string>? fields = null, (string Field, string FileName, byte[] Content)? file = null, string fileContentType = "application/pdf")
     {
         using var page = await client.GetAsync(pageUrl);
         Assert.True(page.StatusCode == HttpStatusCode.OK, $"GET {pageUrl} answered {(int)page.StatusCode}");
         var document = Html.Parse(await page.Content.ReadAsStringAsync());
         var form = document.QuerySelector(formSelector) as IHtmlFormElement
             ?? throw new InvalidOperationException($"No form '{formSelector}' on {pageUrl}");
-        return await client.PostFormAsync(form, pageUrl, fields, file);
+        return await client.PostFormAsync(form, pageUrl, fields, file, fileContentType);
     }
 
     public static async Task<HttpResponseMessage> PostFormAsync(
-        this HttpClient client, IHtmlFormElement form, string pageUrl, IDictionary<string, string>? fields = null, (string Field, string FileName, byte[] Content)? file = null)
+        this HttpClient client, IHtmlFormElement form, string pageUrl, IDictionary<string, string>? fields = null, (string Field, string FileName, byte[] Content)? file = null, string fileContentType = "application/pdf")
     {
         var values = new List<KeyValuePair<string, string>>();
         foreach (var element in form.Elements)
@@ -63,8 +62,11 @@ public static class Forms
             }
 
             var bytes = new ByteArrayContent(upload.Content);
-            bytes.Headers.ContentType = new MediaTypeHeaderValue("application/pdf");
-            multipart.Add(bytes, upload.Field, upload.FileName);
+            bytes.Headers.TryAddWithoutValidation("Content-Type", fileContentType);
+
+            // Written as is, not through ContentDispositionHeaderValue, so that tests may send the names a hostile client would.
+            bytes.Headers.TryAddWithoutValidation("Content-Disposition", $"form-data; name=\"{upload.Field}\"; filename=\"{upload.FileName}\"");
+            multipart.Add(bytes);
             content = multipart;
         }
         else

@@ -1,4 +1,8 @@
+using System.Globalization;
+using System.Security.Cryptography;
+using System.Text;
 using AesSummit.Web.Infrastructure;
+using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 
 namespace AesSummit.Web.Tests.Support;
@@ -20,5 +24,63 @@ public static class StoreSnapshot
             .Concat(texts.OrderBy(t => t.Slug).Select(t => $"text {t.Slug} {t.ComputeFingerprint()} {t.ImportFingerprint} {t.Files.Count} {t.Version}"))
             .Concat(pages.OrderBy(p => p.Slug).Select(p => $"page {p.Slug} {p.ComputeFingerprint()} {p.Version}"))
             .Concat(files.Select(f => $"file {f}")));
+    }
+
+    /// <summary>
+    /// Every row of every table of the SQLite file at <paramref name="databasePath"/>, value by value (blobs by their
+    /// SHA-256): equal before and after means the operation changed no byte of the store's data. A virtual table (the
+    /// search index) is compared by its rows in sorted order, without its internal tables: it is rebuilt at every start.
+    /// </summary>
+    public static string Rows(string databasePath)
+    {
+        using var connection = new SqliteConnection($"Data Source={databasePath};Mode=ReadOnly;Pooling=False");
+        connection.Open();
+        var tables = new List<(string Name, bool IsVirtual)>();
+        using (var list = connection.CreateCommand())
+        {
+            list.CommandText = "SELECT name, sql FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name";
+            using var reader = list.ExecuteReader();
+            while (reader.Read())
+            {
+                var sql = reader.IsDBNull(1) ? string.Empty : reader.GetString(1);
+                tables.Add((reader.GetString(0), sql.Contains("VIRTUAL TABLE", StringComparison.OrdinalIgnoreCase)));
+            }
+        }
+
+        var virtualTables = tables.Where(t => t.IsVirtual).Select(t => t.Name + "_").ToList();
+        var dump = new StringBuilder();
+        foreach (var (name, isVirtual) in tables.Where(t => !virtualTables.Any(v => t.Name.StartsWith(v, StringComparison.Ordinal))))
+        {
+            using var select = connection.CreateCommand();
+            select.CommandText = $"SELECT * FROM \"{name}\"";
+            using var reader = select.ExecuteReader();
+            var rows = new List<string>();
+            while (reader.Read())
+            {
+                var row = new StringBuilder();
+                for (var i = 0; i < reader.FieldCount; i++)
+                {
+                    var value = reader.GetValue(i);
+                    row.Append(value switch
+                    {
+                        byte[] blob => "blob:" + Convert.ToHexStringLower(SHA256.HashData(blob)),
+                        DBNull => "null",
+                        IFormattable formattable => formattable.ToString(null, CultureInfo.InvariantCulture),
+                        _ => value.ToString(),
+                    }).Append('|');
+                }
+
+                rows.Add(row.ToString());
+            }
+
+            if (isVirtual)
+            {
+                rows.Sort(StringComparer.Ordinal);
+            }
+
+            dump.Append(CultureInfo.InvariantCulture, $"[{name}]\n").AppendJoin('\n', rows).Append('\n');
+        }
+
+        return dump.ToString();
     }
 }

@@ -16,11 +16,12 @@ public sealed class SummitAppFactory : WebApplicationFactory<Program>
 {
     private readonly TempFolder _folder = new();
 
-    public SummitAppFactory(string? contentPath = null, DateTimeOffset? now = null, bool importOnStartup = true)
+    public SummitAppFactory(string? contentPath = null, DateTimeOffset? now = null, bool importOnStartup = true, IReadOnlyDictionary<string, string>? settings = null)
     {
         ContentPath = contentPath ?? TempFolder.TestContentPath;
         Clock = TestClock.At(now ?? TestClock.DuringMinisters);
         ImportOnStartup = importOnStartup;
+        Settings = settings ?? new Dictionary<string, string>();
     }
 
     public FakeTimeProvider Clock { get; }
@@ -28,6 +29,9 @@ public sealed class SummitAppFactory : WebApplicationFactory<Program>
     public string ContentPath { get; }
 
     public bool ImportOnStartup { get; }
+
+    /// <summary>Further configuration (<c>Texts:MaxUploadBytes</c>…), applied over the app's own.</summary>
+    public IReadOnlyDictionary<string, string> Settings { get; }
 
     public string DatabasePath => _folder.File("summit.db");
 
@@ -64,6 +68,11 @@ public sealed class SummitAppFactory : WebApplicationFactory<Program>
         builder.UseSetting("Content:ImportOnStartup", ImportOnStartup ? "true" : "false");
         builder.UseSetting("Serilog:MinimumLevel:Default", "Warning");
         builder.UseSetting("Serilog:WriteTo:File:Args:path", _folder.File("logs/portal-.json"));
+        foreach (var (key, value) in Settings)
+        {
+            builder.UseSetting(key, value);
+        }
+
         builder.ConfigureTestServices(services => services.AddSingleton<TimeProvider>(Clock));
     }
 

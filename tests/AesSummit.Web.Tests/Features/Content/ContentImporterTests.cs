@@ -41,11 +41,14 @@ public sealed class ContentImporterTests : IDisposable
         File.WriteAllText(ContentFile(relative), text.Replace(from, to, StringComparison.Ordinal));
     }
 
+    /// <summary>The import is refused, and the store is as it was: its items, and every byte of every row.</summary>
     private async Task<ContentImportException> ImportFailsAsync()
     {
         var before = await SnapshotAsync();
+        var rowsBefore = StoreSnapshot.Rows(_factory.DatabasePath);
         var error = await Assert.ThrowsAsync<ContentImportException>(ImportAsync);
         Assert.Equal(before, await SnapshotAsync());
+        Assert.Equal(rowsBefore, StoreSnapshot.Rows(_factory.DatabasePath));
         return error;
     }
 
@@ -143,6 +146,7 @@ public sealed class ContentImporterTests : IDisposable
     [Fact]
     public async Task Import_WithAnUnclosedFrontMatter_IsRefused()
     {
+        await ImportAsync();
         File.WriteAllText(ContentFile("journal/2025-12-21-sans-fin.md"), "---\ntitle: Sans fin\n\nCorps.\n");
 
         var error = await ImportFailsAsync();
@@ -154,6 +158,7 @@ public sealed class ContentImporterTests : IDisposable
     [Fact]
     public async Task Import_WithAnUnknownPillar_NamesIt()
     {
+        await ImportAsync();
         Edit("journal/2025-12-20-conseil-des-ministres.md", "pillars: [developpement]", "pillars: [agriculture]");
 
         var error = await ImportFailsAsync();
@@ -165,6 +170,7 @@ public sealed class ContentImporterTests : IDisposable
     [Fact]
     public async Task Import_WithAnUnknownKey_NamesTheLine()
     {
+        await ImportAsync();
         Edit("journal/2025-12-20-conseil-des-ministres.md", "pillars: [developpement]", "pillars: [developpement]\nauteur: Quelqu'un");
 
         var error = await ImportFailsAsync();
@@ -188,11 +194,14 @@ public sealed class ContentImporterTests : IDisposable
     [Fact]
     public async Task Import_OfAFileNamedPdfThatIsNotOne_IsRefused()
     {
+        await ImportAsync();
         File.WriteAllText(ContentFile("textes/traite-essai.pdf"), "<html>pas un PDF</html>");
 
         var error = await ImportFailsAsync();
 
-        Assert.Contains("is not a PDF", error.Problem, StringComparison.Ordinal);
+        Assert.Equal("textes/textes.yaml", error.File);
+        Assert.Equal(13, error.Line);
+        Assert.Contains("'traite-essai.pdf' is not a PDF", error.Problem, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -211,6 +220,7 @@ public sealed class ContentImporterTests : IDisposable
     [Fact]
     public async Task Import_WithAWrongType_NamesTheLine()
     {
+        await ImportAsync();
         Edit("summits/bamako-test.yaml", "featured: true", "featured: peut-être");
 
         var error = await ImportFailsAsync();
@@ -221,6 +231,7 @@ public sealed class ContentImporterTests : IDisposable
     [Fact]
     public async Task Import_OfAFileThatIsNotUtf8_IsRefused()
     {
+        await ImportAsync();
         File.WriteAllBytes(ContentFile("journal/2025-12-22-latin1.md"), Encoding.Latin1.GetBytes("---\ntitle: Défense\n---\nCorps.\n"));
 
         var error = await ImportFailsAsync();
@@ -232,10 +243,12 @@ public sealed class ContentImporterTests : IDisposable
     [Fact]
     public async Task Import_WithADuplicateSlug_IsRefused()
     {
+        await ImportAsync();
         File.Copy(ContentFile("journal/2025-12-15-ouverture-experts.md"), ContentFile("journal/2025-12-16-ouverture-experts.md"));
 
         var error = await ImportFailsAsync();
 
+        Assert.StartsWith("journal/2025-12-1", error.File, StringComparison.Ordinal);
         Assert.Contains("already has the slug 'ouverture-experts'", error.Problem, StringComparison.Ordinal);
     }
 
@@ -253,6 +266,7 @@ public sealed class ContentImporterTests : IDisposable
     [Fact]
     public async Task Import_OfATruncatedYamlFile_IsRefused()
     {
+        await ImportAsync();
         var path = ContentFile("summits/niamey-test.yaml");
         var text = File.ReadAllText(path);
         File.WriteAllText(path, text[..(text.Length / 2)] + "\n  - slug: [");

@@ -19,7 +19,7 @@ public sealed class AuthorizationMatrixTests : IDisposable
     public void Dispose() => _factory.Dispose();
 
     /// <summary>Every back-office request: method, URL template ({a} article, {t} text, {s} session), handler.</summary>
-    private static readonly (string Method, string Url, string? Handler)[] Requests =
+    internal static readonly (string Method, string Url, string? Handler)[] Requests =
     [
         ("GET", "/gestion", null),
         ("GET", "/gestion/articles", null),
@@ -95,7 +95,7 @@ public sealed class AuthorizationMatrixTests : IDisposable
 
     private static string Key((string Method, string Url, string? Handler) r) => $"{r.Method} {r.Url}{(r.Handler is null ? "" : " " + r.Handler)}";
 
-    private static string Resolve(string url, BackOfficeItems items, string? handler) =>
+    internal static string Resolve(string url, BackOfficeItems items, string? handler) =>
         url.Replace("{a}", items.ArticleId.ToString(), StringComparison.Ordinal)
             .Replace("{t}", items.TextId.ToString(), StringComparison.Ordinal)
             .Replace("{s}", items.SessionId.ToString(), StringComparison.Ordinal)
