@@ -8,9 +8,11 @@ using AesSummit.Web.Features.Search;
 using AesSummit.Web.Features.Texts;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Localization;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.ResponseCompression;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 using Serilog;
 
 namespace AesSummit.Web.Infrastructure;
@@ -84,7 +86,7 @@ public static class SummitServices
             .AddViewLocalization()
             .AddDataAnnotationsLocalization(o =>
                 o.DataAnnotationLocalizerProvider = (_, factory) => factory.Create(typeof(SharedResource)));
-        services.AddSingleton<Microsoft.Extensions.Options.IConfigureOptions<Microsoft.AspNetCore.Mvc.MvcOptions>, FrenchBindingMessages>();
+        services.AddSingleton<IConfigureOptions<MvcOptions>, FrenchBindingMessages>();
         services.AddHealthChecks().AddDbContextCheck<SummitDbContext>("store");
         services.AddSummitTransport(builder);
         return builder;
