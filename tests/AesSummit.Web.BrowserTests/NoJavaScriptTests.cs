@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using AesSummit.Web.BrowserTests.Support;
 using AesSummit.Web.Features.Accounts;
 using AesSummit.Web.Features.Publishing;
@@ -48,20 +49,20 @@ public sealed class NoJavaScriptTests(Chromium chromium) : PortalTest(chromium)
 
         await page.GotoAsync("/recherche");
         await page.GetByLabel("Mots recherchés").FillAsync("protocole defense");
-        await page.Keyboard.PressAsync("Enter");
-        await page.WaitForURLAsync("**/recherche?q=protocole*");
+        await page.GetByRole(AriaRole.Search).GetByRole(AriaRole.Button, new() { Name = "Rechercher" }).ClickAsync();
+        await Assertions.Expect(page).ToHaveURLAsync(new Regex(@"/recherche\?q=protocole\+defense$"));
         await Assertions.Expect(page.Locator(".search-results li").First).ToContainTextAsync("défense");
 
         await page.GotoAsync("/journal");
         await page.Locator(".filters").GetByRole(AriaRole.Link, new() { Name = "Diplomatie" }).ClickAsync();
-        await page.WaitForURLAsync("**/journal?pilier=diplomatie");
+        await Assertions.Expect(page).ToHaveURLAsync(new Regex(@"/journal\?pilier=diplomatie$"));
         await Assertions.Expect(page.Locator(".articles li").First).ToBeVisibleAsync();
 
         await page.GotoAsync("/textes/protocole-essai");
         var checksum = (await page.Locator(".checksum-line code").TextContentAsync())!.Split(' ')[0];
         await page.GotoAsync("/textes/verifier");
         await page.GetByLabel("Empreinte SHA-256").FillAsync(checksum);
-        await page.Keyboard.PressAsync("Enter");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Vérifier" }).First.ClickAsync();
         await Assertions.Expect(page.Locator(".verdict")).ToContainTextAsync("Protocole additionnel d'essai relatif à la défense");
     }
 
