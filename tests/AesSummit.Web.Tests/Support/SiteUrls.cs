@@ -48,7 +48,7 @@ public static class SiteUrls
     {
         var article = await factory.InStoreAsync(db => db.Articles.Where(a => a.Title == "Brouillon de parcours").Select(a => a.Id).SingleAsync());
         var text = await factory.InStoreAsync(db => db.OfficialTexts.Where(t => t.Title == "Texte de parcours").Select(t => t.Id).SingleAsync());
-        var session = await factory.InStoreAsync(db => db.Sessions.Select(s => s.Id).FirstAsync());
+        var session = await factory.InStoreAsync(db => db.Sessions.OrderBy(s => s.Id).Select(s => s.Id).FirstAsync());
         return
         [
             "/gestion", "/gestion/articles", "/gestion/articles/nouveau", $"/gestion/articles/{article}", $"/gestion/articles/{article}/modifier",
