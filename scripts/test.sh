@@ -10,9 +10,11 @@ cd "$(dirname "$0")/.."
 need_apt=()
 command -v curl >/dev/null 2>&1 || need_apt+=(curl)
 # The browser tests drive Debian's Chromium at this path; Playwright never downloads a browser.
-[ -x /usr/bin/chromium ] || need_apt+=(chromium)
+# fonts-liberation is only a recommendation of chromium's, which some apt setups skip: pages need a font.
+[ -x /usr/bin/chromium ] || need_apt+=(chromium fonts-liberation)
 if [ ${#need_apt[@]} -gt 0 ]; then
   if [ "$(id -u)" -eq 0 ]; then
+    export DEBIAN_FRONTEND=noninteractive
     apt-get update -qq && apt-get install -y -qq "${need_apt[@]}" >/dev/null
   else
     echo "Missing: ${need_apt[*]}. Install them (sudo apt-get install ${need_apt[*]}) and run again." >&2
@@ -37,14 +39,15 @@ browser_status=$?
 [ "$status" -ne 0 ] || status=$browser_status
 set -e
 # One plain closing line, whatever the runner printed above: the counters of every project's trx file, added up.
-passed=0; failed=0
+count() { grep -o '<Counters [^>]*' "$1" | grep -o " $2=\"[0-9]*\"" | grep -o '[0-9]*' || echo 0; }
+passed=0; failed=0; broken=0
 for trx in "$results"/*.trx; do
   [ -f "$trx" ] || continue
-  p=$(grep -o '<Counters [^>]*' "$trx" | grep -o ' passed="[0-9]*"' | grep -o '[0-9]*' || echo 0)
-  f=$(grep -o '<Counters [^>]*' "$trx" | grep -o ' failed="[0-9]*"' | grep -o '[0-9]*' || echo 0)
-  passed=$((passed + p)); failed=$((failed + f))
+  passed=$((passed + $(count "$trx" passed)))
+  failed=$((failed + $(count "$trx" failed)))
+  broken=$((broken + $(count "$trx" error) + $(count "$trx" timeout) + $(count "$trx" aborted)))
 done
-echo "xunit: $passed passed, $failed failed"
+echo "xunit: $passed passed, $failed failed$([ "$broken" -eq 0 ] || echo ", $broken errored or aborted")"
 if [ "$status" -ne 0 ] && [ -d "$results/screenshots" ]; then
   echo "browser screenshots of the failures: $results/screenshots" >&2
 fi
@@ -87,8 +90,8 @@ else
   exit 1
 fi
 # Figures, not a check (the browser tests enforce the 60 KB budget): what a first visit downloads, Brotli-compressed.
-css_bytes=$(curl -fsS -o /dev/null -w '%{size_download}' -H 'Accept-Encoding: br' "http://127.0.0.1:$port$css")
+css_bytes=$(curl -fsS -o /dev/null -w '%{size_download}' -H 'Accept-Encoding: br' "http://127.0.0.1:$port$css" || echo '?')
 for page in / /programme /journal /textes; do
-  html_bytes=$(curl -fsS -o /dev/null -w '%{size_download}' -H 'Accept-Encoding: br' "http://127.0.0.1:$port$page")
+  html_bytes=$(curl -fsS -o /dev/null -w '%{size_download}' -H 'Accept-Encoding: br' "http://127.0.0.1:$port$page" || echo '?')
   echo "publish smoke: $page is $html_bytes bytes of HTML + $css_bytes of stylesheet, Brotli-compressed"
 done

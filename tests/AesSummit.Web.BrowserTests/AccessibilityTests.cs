@@ -17,8 +17,7 @@ public sealed class AccessibilityTests(Chromium chromium) : PortalTest(chromium)
 
     private static async Task AssertNoViolationsAsync(IPage page, string url)
     {
-        var response = await page.GotoAsync(url);
-        Assert.NotNull(response);
+        await page.OpenAsync(url);
         await Artefacts.OnFailureScreenshotAsync(page, $"axe{url}", async () =>
         {
             var result = await page.RunAxe(WcagAA);

@@ -47,7 +47,7 @@ public sealed class BudgetTests(Chromium chromium, ITestOutputHelper output) : P
             await page.GotoAsync(url, new() { WaitUntil = WaitUntilState.NetworkIdle });
 
             long bytes = 0;
-            foreach (var request in requests)
+            foreach (var request in requests.ToArray())
             {
                 var sizes = await request.SizesAsync();
                 bytes += sizes.ResponseHeadersSize + sizes.ResponseBodySize;
@@ -58,7 +58,7 @@ public sealed class BudgetTests(Chromium chromium, ITestOutputHelper output) : P
                 }
             }
 
-            await page.CloseAsync();
+            await page.Context.CloseAsync();
             output.WriteLine($"{url,-60} {requests.Count,2} requests {bytes,7:N0} bytes");
             largest = Math.Max(largest, bytes);
             problems.AddRange(failed.Select(f => $"{url}: failed request {f}"));

@@ -65,6 +65,7 @@ public sealed class JourneyTests(Chromium chromium) : PortalTest(chromium)
             await secretariat.GetByRole(AriaRole.Link, new() { Name = title }).First.ClickAsync();
             await secretariat.GetByLabel("Motif (obligatoire)").FillAsync("Corriger le nom du palais.");
             await secretariat.GetByRole(AriaRole.Button, new() { Name = "Renvoyer", Exact = true }).ClickAsync();
+            await Assertions.Expect(secretariat.Locator("main")).ToContainTextAsync("Renvoyé");
 
             // The writer reads the reason, corrects and submits again.
             await writer.GotoAsync(articleUrl);
@@ -73,11 +74,13 @@ public sealed class JourneyTests(Chromium chromium) : PortalTest(chromium)
             await writer.GetByLabel("Texte (Markdown)").FillAsync("Version corrigée : au Palais de Koulouba.");
             await writer.GetByRole(AriaRole.Button, new() { Name = "Enregistrer", Exact = true }).ClickAsync();
             await writer.GetByRole(AriaRole.Button, new() { Name = "Soumettre au Secrétariat Permanent" }).ClickAsync();
+            await Assertions.Expect(writer.Locator("main")).ToContainTextAsync("Soumis");
 
             // The Permanent Secretariat validates the corrected version.
             await secretariat.GotoAsync(articleUrl);
             await Assertions.Expect(secretariat.Locator("main")).ToContainTextAsync("Version corrigée");
             await secretariat.GetByRole(AriaRole.Button, new() { Name = "Valider", Exact = true }).ClickAsync();
+            await Assertions.Expect(secretariat.Locator("main")).ToContainTextAsync("Publié");
 
             // The visitor sees it published, with the validation stamp.
             await visitor.GotoAsync("/journal");

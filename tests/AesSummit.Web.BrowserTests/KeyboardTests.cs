@@ -47,7 +47,7 @@ public sealed class KeyboardTests(Chromium chromium) : PortalTest(chromium)
     /// <summary>Tabs through the whole page; returns what went wrong (unreached controls, focus not visible).</summary>
     private static async Task<List<string>> WalkWithTabAsync(IPage page, string url)
     {
-        await page.GotoAsync(url);
+        await page.OpenAsync(url);
         var count = await page.EvaluateAsync<int>(MarkFocusableScript);
         var reached = new HashSet<string>();
         var problems = new List<string>();

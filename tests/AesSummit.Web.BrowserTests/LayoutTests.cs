@@ -45,7 +45,7 @@ public sealed class LayoutTests(Chromium chromium) : PortalTest(chromium)
         var problems = new List<string>();
         foreach (var (page, url) in pages)
         {
-            await page.GotoAsync(url);
+            await page.OpenAsync(url);
             var overflow = await page.EvaluateAsync<Overflow>(OverflowScript);
             if (overflow.Scroll > overflow.Width || overflow.Wide.Length > 0 || overflow.Smallest < 13)
             {

@@ -19,7 +19,7 @@ public sealed class FrenchBindingMessages(IStringLocalizerFactory factory) : ICo
         messages.SetUnknownValueIsInvalidAccessor(field => l["Binding.FieldIsInvalid", field]);
         messages.SetValueMustBeANumberAccessor(field => l["Binding.FieldMustBeANumber", field]);
         messages.SetMissingBindRequiredValueAccessor(field => l["Binding.FieldIsMissing", field]);
-        messages.SetValueMustNotBeNullAccessor(_ => l["Binding.ValueIsInvalid"]);
+        messages.SetValueMustNotBeNullAccessor(_ => l["Binding.ValueIsMissing"]);
         messages.SetNonPropertyAttemptedValueIsInvalidAccessor(_ => l["Binding.ValueIsInvalid"]);
         messages.SetNonPropertyUnknownValueIsInvalidAccessor(() => l["Binding.ValueIsInvalid"]);
         messages.SetValueIsInvalidAccessor(_ => l["Binding.ValueIsInvalid"]);

@@ -77,7 +77,6 @@ public static class SummitServices
         services.AddSummitAccounts();
         services.AddRazorPages(o =>
             {
-                o.Conventions.ConfigureFilter(new Microsoft.AspNetCore.Mvc.AutoValidateAntiforgeryTokenAttribute());
                 o.Conventions.AuthorizeFolder("/Gestion", Policies.Staff);
                 o.Conventions.AuthorizeFolder("/Gestion/Comptes", Policies.ManageAccounts);
                 o.Conventions.AuthorizeFolder("/Compte", Policies.Staff);

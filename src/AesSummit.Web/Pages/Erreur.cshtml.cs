@@ -1,3 +1,4 @@
+using System.Globalization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
@@ -10,13 +11,17 @@ public sealed class ErreurModel : PageModel
 {
     public int Code { get; private set; }
 
-    public void OnGet(int code) => Show(code);
+    public void OnGet() => Show();
 
     // A failed POST is re-executed as a POST: it must get the same page.
-    public void OnPost(int code) => Show(code);
+    public void OnPost() => Show();
 
-    private void Show(int code)
+    private void Show()
     {
+        // The code is read from the route, not bound: when a refused POST's form is unreadable (too large, malformed),
+        // model binding gives up on every parameter.
+        var code = int.TryParse(RouteData.Values["code"] as string, NumberStyles.None, CultureInfo.InvariantCulture, out var value) ? value : 404;
+
         // Re-executed, the response already carries the error's status; asked for directly, it gets it too.
         Code = code is >= 400 and < 600 ? code : 404;
         Response.StatusCode = Code;

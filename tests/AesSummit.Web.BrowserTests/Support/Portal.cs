@@ -14,7 +14,15 @@ public sealed class Portal : IAsyncDisposable
     {
         _browser = chromium.Browser;
         Factory = new SummitAppFactory(contentPath);
-        BaseUrl = Factory.StartKestrel();
+        try
+        {
+            BaseUrl = Factory.StartKestrel();
+        }
+        catch
+        {
+            Factory.Dispose();
+            throw;
+        }
     }
 
     public SummitAppFactory Factory { get; }
@@ -34,7 +42,7 @@ public sealed class Portal : IAsyncDisposable
         });
         _contexts.Add(context);
         var page = await context.NewPageAsync();
-        // Generous: CI runs both test projects at once on two cores.
+        // Generous: a two-core machine, a Kestrel server and Chromium in one process tree.
         page.SetDefaultTimeout(30_000);
         return page;
     }

@@ -96,6 +96,9 @@ public sealed class AntiforgeryTests : IDisposable
             using var response = await client.PostAsync(target, new FormUrlEncodedContent(await FieldsAsync(items, token)));
 
             Assert.True(response.StatusCode == HttpStatusCode.BadRequest, $"POST {target} with a token {kind} answered {(int)response.StatusCode}");
+            // Refused for its token, not by the handler's own checks: the bare 400 page, not the handler's page with a form error.
+            var heading = Html.Parse(await response.Content.ReadAsStringAsync()).QuerySelector("h1")?.TextContent;
+            Assert.True(heading == "Requête invalide", $"POST {target} with a token {kind} reached its handler (page: {heading})");
         }
 
         Assert.Equal(before, await Hostile.SnapshotAsync(_factory));
@@ -134,9 +137,13 @@ public sealed class AntiforgeryTests : IDisposable
         using var signIn = await _factory.Client().PostAsync("/compte/connexion", new FormUrlEncodedContent(fields));
         using var verify = await _factory.Client().PostAsync("/textes/verifier", new FormUrlEncodedContent(fields));
 
-        Assert.Equal(HttpStatusCode.BadRequest, signOut.StatusCode);
-        Assert.Equal(HttpStatusCode.BadRequest, signIn.StatusCode);
-        Assert.Equal(HttpStatusCode.BadRequest, verify.StatusCode);
+        foreach (var response in new[] { signOut, signIn, verify })
+        {
+            Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+            // A person whose form went stale reads why, in French, not a blank page.
+            Assert.Equal("Requête invalide", Html.Parse(await response.Content.ReadAsStringAsync()).QuerySelector("h1")?.TextContent);
+        }
+
         Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/gestion")).StatusCode);
     }
 

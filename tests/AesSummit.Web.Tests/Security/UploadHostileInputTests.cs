@@ -259,6 +259,8 @@ public sealed class UploadHostileInputTests : IDisposable
         });
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        // The French error page, though the form could not be read to the end.
+        Assert.Equal("Requête invalide", Html.Parse(await response.Content.ReadAsStringAsync()).QuerySelector("h1")?.TextContent);
     }
 
     [Fact]

@@ -155,7 +155,8 @@ public abstract class PublishableItem : IPublishable, IVersioned
             throw new WorkflowException(WorkflowRefusal.ReasonRequired);
         }
 
-        var trimmed = text.Trim();
+        // Browsers send line breaks as CRLF but count them as one character against maxlength: count them as one here too.
+        var trimmed = text.ReplaceLineEndings("\n").Trim();
         return trimmed.Length > MaxReasonLength ? throw new WorkflowException(WorkflowRefusal.ReasonTooLong) : trimmed;
     }
 

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using AesSummit.Web.Features.Programme;
 using AesSummit.Web.Features.Publishing;
 using AesSummit.Web.Infrastructure;
 using Microsoft.AspNetCore.Html;
@@ -64,7 +65,7 @@ public sealed partial class SearchQueries(SummitDbContext db, TimeProvider clock
         {
             if (hit.Kind == SearchKind.Article && articles.TryGetValue(hit.ItemId, out var a))
             {
-                results.Add(new SearchResult(SearchKind.Article, $"/journal/{a.Slug}", Highlight(hit.Title), Highlight(hit.Excerpt), DateOnly.FromDateTime(a.PublishedAtUtc!.Value), a.IsSample));
+                results.Add(new SearchResult(SearchKind.Article, $"/journal/{a.Slug}", Highlight(hit.Title), Highlight(hit.Excerpt), PortalTime.Day(a.PublishedAtUtc!.Value), a.IsSample));
             }
             else if (hit.Kind == SearchKind.Text && texts.TryGetValue(hit.ItemId, out var t))
             {

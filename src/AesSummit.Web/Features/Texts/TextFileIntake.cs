@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Security.Cryptography;
 using AesSummit.Web.Infrastructure;
 using Microsoft.EntityFrameworkCore;
@@ -44,7 +45,15 @@ public sealed class TextFileIntake(SummitDbContext db, IOptions<TextsOptions> op
     public static string PlainName(string? fileName)
     {
         var name = Path.GetFileName((fileName ?? string.Empty).Replace('\\', '/'));
-        name = new string(name.Where(c => !char.IsControl(c)).ToArray()).Trim();
-        return string.IsNullOrEmpty(name) || name.All(c => c == '.') ? "document.pdf" : name[..Math.Min(name.Length, 200)];
+        // Control and format characters are dropped: a right-to-left override can make a name ending in ".exe" read as one ending in ".pdf".
+        name = new string(name.Where(c => !char.IsControl(c) && CharUnicodeInfo.GetUnicodeCategory(c) != UnicodeCategory.Format).ToArray()).Trim();
+        if (string.IsNullOrEmpty(name) || name.All(c => c == '.'))
+        {
+            return "document.pdf";
+        }
+
+        // At most 200 characters, never cutting a surrogate pair in two.
+        var length = Math.Min(name.Length, 200);
+        return char.IsHighSurrogate(name[length - 1]) ? name[..(length - 1)] : name[..length];
     }
 }

@@ -65,7 +65,8 @@ public abstract class WorkflowPageModel<T>(SummitDbContext db, TimeProvider cloc
         // A value that could not be read (a publication time that is no date) is not taken as no value: nothing moves.
         if (!ModelState.IsValid)
         {
-            ErrorMessage = string.Join(" ", ModelState.Values.SelectMany(v => v.Errors).Select(e => e.ErrorMessage).Distinct(StringComparer.Ordinal));
+            var messages = ModelState.Values.SelectMany(v => v.Errors).Select(e => e.ErrorMessage).Where(m => m.Length > 0).Distinct(StringComparer.Ordinal).ToList();
+            ErrorMessage = messages.Count > 0 ? string.Join(" ", messages) : Localizer["Binding.ValueIsInvalid"];
             Response.StatusCode = StatusCodes.Status400BadRequest;
             await LoadAsync(id);
             return Page();

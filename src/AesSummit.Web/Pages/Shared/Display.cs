@@ -18,8 +18,7 @@ public static class Display
     public static string Time(DateTime local) => local.ToString("HH:mm", CultureInfo.CurrentCulture);
 
     /// <summary>The calendar day of a stored UTC moment at the Permanent Secretariat's seat (Bamako), where the portal is edited.</summary>
-    public static DateOnly PortalDay(DateTime utc) =>
-        DateOnly.FromDateTime(TimeZoneInfo.ConvertTimeFromUtc(DateTime.SpecifyKind(utc, DateTimeKind.Utc), PortalTime.DefaultZone));
+    public static DateOnly PortalDay(DateTime utc) => PortalTime.Day(utc);
 
     public static string IsoDate(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 

@@ -131,6 +131,22 @@ public sealed class ArticleWorkflowTests
         Refused(WorkflowRefusal.ReasonRequired, () => Submitted().SendBack(Secretariat, reason, Now));
 
     [Fact]
+    public void SendBack_WithAReasonOverTheLimit_IsRefused() =>
+        Refused(WorkflowRefusal.ReasonTooLong, () => Submitted().SendBack(Secretariat, new string('a', PublishableItem.MaxReasonLength + 1), Now));
+
+    [Fact]
+    public void SendBack_WithCrlfLineBreaks_CountsEachBreakAsOneCharacter()
+    {
+        // What a browser sends for a textarea filled to its maxlength with line breaks.
+        var lines = string.Join("\r\n", Enumerable.Repeat(new string('a', 99), PublishableItem.MaxReasonLength / 100));
+        var article = Submitted();
+
+        article.SendBack(Secretariat, lines, Now);
+
+        Assert.Equal(string.Join("\n", Enumerable.Repeat(new string('a', 99), PublishableItem.MaxReasonLength / 100)), article.SendBackReason);
+    }
+
+    [Fact]
     public void SendBack_ByAWriter_IsRefused() =>
         Refused(WorkflowRefusal.NotAllowed, () => Submitted().SendBack(OtherWriter, "Non.", Now));
 
