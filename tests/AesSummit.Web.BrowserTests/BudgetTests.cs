@@ -27,7 +27,7 @@ public sealed class BudgetTests(Chromium chromium, ITestOutputHelper output) : P
             .Select(loc => new Uri(loc.Value).PathAndQuery)
             .ToList();
         Assert.True(listed.Count > 20, $"the sitemap lists only {listed.Count} pages");
-        return [.. listed.Union(["/textes/verifier", "/recherche?q=protocole+defense", "/compte/connexion", "/page-inexistante"])];
+        return [.. listed.Union(["/textes/verifier", "/recherche?q=protocole+defense", "/compte/connexion", SiteUrls.MissingPage])];
     }
 
     [Fact]

@@ -83,7 +83,7 @@ public sealed class ScriptSafetyTests(Chromium chromium) : PortalTest(chromium)
     {
         var visitor = await Portal.NewPageAsync();
         var staff = await Portal.SignedInPageAsync("console@aes.test", SiteUrls.AllRoles);
-        var pages = SiteUrls.Public.Where(url => url != "/page-inexistante").Select(url => (visitor, url))
+        var pages = SiteUrls.Public.Where(url => url != SiteUrls.MissingPage).Select(url => (visitor, url))
             .Concat((await BackOffice.PagesAsync(Portal, staff)).Select(url => (staff, url)));
         var problems = new List<string>();
         var events = new Dictionary<IPage, List<string>> { [visitor] = Watch(visitor), [staff] = Watch(staff) };

@@ -34,8 +34,8 @@ public static class BackOffice
     /// <summary>Every back-office page, for <paramref name="page"/>'s account in every role: it first writes a draft and uploads a text, which only their author may edit.</summary>
     public static async Task<string[]> PagesAsync(Portal portal, IPage page)
     {
-        await WriteArticleAsync(page, "Brouillon de parcours", "Corps du brouillon.");
-        await UploadTextAsync(page, "Texte de parcours");
+        await WriteArticleAsync(page, SiteUrls.DraftTitle, "Corps du brouillon.");
+        await UploadTextAsync(page, SiteUrls.TextTitle);
         return await SiteUrls.BackOfficePagesAsync(portal.Factory);
     }
 }

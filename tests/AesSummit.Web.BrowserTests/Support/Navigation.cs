@@ -1,3 +1,4 @@
+using AesSummit.Web.Tests.Support;
 using Microsoft.Playwright;
 
 namespace AesSummit.Web.BrowserTests.Support;
@@ -5,14 +6,11 @@ namespace AesSummit.Web.BrowserTests.Support;
 /// <summary>Opening a page under test, making sure the page checked is the one asked for (not a sign-in redirect or an error page).</summary>
 public static class Navigation
 {
-    /// <summary>The one URL of the walks that is meant to answer 404.</summary>
-    public const string MissingPage = "/page-inexistante";
-
     public static async Task<IResponse> OpenAsync(this IPage page, string url, WaitUntilState waitUntil = WaitUntilState.Load)
     {
         var response = await page.GotoAsync(url, new() { WaitUntil = waitUntil });
         Assert.NotNull(response);
-        Assert.True(response.Status == (url == MissingPage ? 404 : 200), $"{url} answered {response.Status}");
+        Assert.True(response.Status == (url == SiteUrls.MissingPage ? 404 : 200), $"{url} answered {response.Status}");
         Assert.Equal(url, new Uri(page.Url).PathAndQuery);
         return response;
     }

@@ -6,12 +6,20 @@ namespace AesSummit.Web.Tests.Support;
 /// <summary>The portal's pages, for the tests that walk them all.</summary>
 public static class SiteUrls
 {
+    /// <summary>The one page of <see cref="Public"/> that answers 404.</summary>
+    public const string MissingPage = "/page-inexistante";
+
+    /// <summary>The titles of the draft and the text <see cref="BackOfficeAsync(SummitAppFactory, HttpClient)"/> and the browser tests write first.</summary>
+    public const string DraftTitle = "Brouillon de parcours";
+
+    public const string TextTitle = "Texte de parcours";
+
     /// <summary>Every public page kind, on the test content.</summary>
     public static readonly string[] Public =
     [
         "/", "/programme", "/programme/modifications", "/sommets", "/sommets/bamako-test", "/sommets/bamako-test/programme",
         "/journal", "/journal?pilier=diplomatie", "/journal/conseil-des-ministres", "/textes", "/textes/protocole-essai",
-        "/textes/verifier", "/recherche?q=protocole", "/confederation", "/compte/connexion", "/page-inexistante",
+        "/textes/verifier", "/recherche?q=protocole", "/confederation", "/compte/connexion", MissingPage,
     ];
 
     /// <summary>
@@ -22,7 +30,7 @@ public static class SiteUrls
     {
         var created = await staff.SubmitAsync("/gestion/articles/nouveau", "main form", new Dictionary<string, string>
         {
-            ["Input.Title"] = "Brouillon de parcours",
+            ["Input.Title"] = DraftTitle,
             ["Input.Summary"] = "Résumé.",
             ["Input.Body"] = "Corps.",
             ["Input.Pillars"] = "diplomatie",
@@ -32,7 +40,7 @@ public static class SiteUrls
         var uploaded = await staff.SubmitAsync("/gestion/textes/nouveau", "main form", new Dictionary<string, string>
         {
             ["Input.Reference"] = "AES/TEST/2025/99",
-            ["Input.Title"] = "Texte de parcours",
+            ["Input.Title"] = TextTitle,
             ["Input.Kind"] = "declaration",
             ["Input.AdoptingBody"] = "Collège des Chefs d'État",
             ["Input.AdoptedOn"] = "2025-12-23",
@@ -43,11 +51,11 @@ public static class SiteUrls
         return await BackOfficePagesAsync(factory);
     }
 
-    /// <summary>Every back-office page, once the signed-in account has written the draft "Brouillon de parcours" and the text "Texte de parcours".</summary>
+    /// <summary>Every back-office page, once the signed-in account has written the draft <see cref="DraftTitle"/> and the text <see cref="TextTitle"/>.</summary>
     public static async Task<string[]> BackOfficePagesAsync(SummitAppFactory factory)
     {
-        var article = await factory.InStoreAsync(db => db.Articles.Where(a => a.Title == "Brouillon de parcours").Select(a => a.Id).SingleAsync());
-        var text = await factory.InStoreAsync(db => db.OfficialTexts.Where(t => t.Title == "Texte de parcours").Select(t => t.Id).SingleAsync());
+        var article = await factory.InStoreAsync(db => db.Articles.Where(a => a.Title == DraftTitle).Select(a => a.Id).SingleAsync());
+        var text = await factory.InStoreAsync(db => db.OfficialTexts.Where(t => t.Title == TextTitle).Select(t => t.Id).SingleAsync());
         var session = await factory.InStoreAsync(db => db.Sessions.OrderBy(s => s.Id).Select(s => s.Id).FirstAsync());
         return
         [

@@ -7,9 +7,10 @@ public static class PortalTime
 
     public const string DefaultCity = "Bamako";
 
-    public static TimeZoneInfo DefaultZone => TimeZoneInfo.FindSystemTimeZoneById(DefaultZoneId);
+    // Looked up once: every dated line of every page asks for it.
+    public static TimeZoneInfo DefaultZone { get; } = TimeZoneInfo.FindSystemTimeZoneById(DefaultZoneId);
 
     /// <summary>The calendar day of a stored UTC moment at the Permanent Secretariat's seat, where the portal is edited.</summary>
     public static DateOnly Day(DateTime utc) =>
-        DateOnly.FromDateTime(TimeZoneInfo.ConvertTimeFromUtc(DateTime.SpecifyKind(utc, DateTimeKind.Utc), DefaultZone));
+        DateOnly.FromDateTime(SummitTime.ToLocal(utc, DefaultZone));
 }

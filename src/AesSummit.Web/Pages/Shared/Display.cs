@@ -1,5 +1,4 @@
 using System.Globalization;
-using AesSummit.Web.Features.Programme;
 using Microsoft.Extensions.Localization;
 
 namespace AesSummit.Web.Pages.Shared;
@@ -16,9 +15,6 @@ public static class Display
     }
 
     public static string Time(DateTime local) => local.ToString("HH:mm", CultureInfo.CurrentCulture);
-
-    /// <summary>The calendar day of a stored UTC moment at the Permanent Secretariat's seat (Bamako), where the portal is edited.</summary>
-    public static DateOnly PortalDay(DateTime utc) => PortalTime.Day(utc);
 
     public static string IsoDate(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
