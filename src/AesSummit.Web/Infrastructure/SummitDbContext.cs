@@ -38,23 +38,70 @@ public class SummitDbContext(DbContextOptions<SummitDbContext> options) : Identi
 
     public DbSet<ProgrammeChange> ProgrammeChanges => Set<ProgrammeChange>();
 
-    // Every save that touches an article or a text rewrites its search row, whichever page or command made it.
-    public override int SaveChanges(bool acceptAllChangesOnSuccess)
-    {
-        RenewVersions();
-        var searchChanges = SearchIndex.PendingChanges(this);
-        var saved = base.SaveChanges(acceptAllChangesOnSuccess);
-        SearchIndex.Apply(this, searchChanges.Select(c => c()).ToList());
-        return saved;
-    }
+    /// <summary>How many times a save is tried again after another request took the slug or stored the file it wanted.</summary>
+    private const int MaxCollisionRetries = 20;
 
+    // Nothing in the portal saves synchronously; should anything, it gets the same rules.
+    public override int SaveChanges(bool acceptAllChangesOnSuccess) =>
+        SaveChangesAsync(acceptAllChangesOnSuccess).GetAwaiter().GetResult();
+
+    // Every save that touches an article or a text rewrites its search row, whichever page or command made it.
     public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
-        RenewVersions();
-        var searchChanges = SearchIndex.PendingChanges(this);
-        var saved = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
-        await SearchIndex.ApplyAsync(this, searchChanges.Select(c => c()).ToList(), cancellationToken);
-        return saved;
+        for (var attempt = 0; ; attempt++)
+        {
+            RenewVersions();
+            var searchChanges = SearchIndex.PendingChanges(this);
+            try
+            {
+                var saved = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+                await SearchIndex.ApplyAsync(this, searchChanges.Select(c => c()).ToList(), cancellationToken);
+                return saved;
+            }
+            catch (DbUpdateException e) when (attempt < MaxCollisionRetries && StoreErrors.IsUniqueViolation(e))
+            {
+                if (!await ResolveCollisionsAsync(cancellationToken))
+                {
+                    throw;
+                }
+            }
+        }
+    }
+
+    /// <summary>
+    /// After a unique-key refusal, settles what a concurrent request took first: a file stored meanwhile is reused (it has the same
+    /// SHA-256, hence the same bytes), and a new item whose slug was taken gets the next free one.
+    /// </summary>
+    /// <returns>True when something was settled and the save can be tried again; false when the refusal is someone else's to handle.</returns>
+    private async Task<bool> ResolveCollisionsAsync(CancellationToken cancellationToken)
+    {
+        var settled = false;
+        foreach (var entry in ChangeTracker.Entries<StoredFile>().Where(e => e.State == EntityState.Added).ToList())
+        {
+            var sha256 = entry.Entity.Sha256;
+            if (await StoredFiles.AsNoTracking().AnyAsync(f => f.Sha256 == sha256, cancellationToken))
+            {
+                entry.State = EntityState.Detached;
+                settled = true;
+            }
+        }
+
+        foreach (var entry in ChangeTracker.Entries<ISlugged>().Where(e => e.State == EntityState.Added).ToList())
+        {
+            Func<string, Task<bool>> isTaken = entry.Entity switch
+            {
+                Article => s => Articles.AsNoTracking().AnyAsync(a => a.Slug == s, cancellationToken),
+                OfficialText => s => OfficialTexts.AsNoTracking().AnyAsync(t => t.Slug == s, cancellationToken),
+                _ => throw new InvalidOperationException($"No slug rule for {entry.Metadata.ClrType.Name}."),
+            };
+            if (await isTaken(entry.Entity.Slug))
+            {
+                entry.Entity.ChangeSlugBeforeFirstSave(await Slugs.UniqueAsync(entry.Entity.Title, isTaken));
+                settled = true;
+            }
+        }
+
+        return settled;
     }
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
@@ -77,14 +124,25 @@ public class SummitDbContext(DbContextOptions<SummitDbContext> options) : Identi
             throw new InvalidOperationException("Audit entries are never changed or deleted.");
         }
 
+        // A change under an item (a proposed file, an audit entry) is a change of the item: its version moves too.
+        var touched = ChangeTracker.Entries<IVersionedPart>()
+            .Where(e => e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted)
+            .Select(e => e.Entity.Owner)
+            .ToHashSet();
         foreach (var entry in ChangeTracker.Entries<IVersioned>())
         {
-            if (entry.State is EntityState.Added or EntityState.Modified)
+            if (entry.State is EntityState.Added or EntityState.Modified
+                || (entry.State == EntityState.Unchanged && touched.Contains((entry.Metadata.ClrType, KeyOf(entry)))))
             {
-                entry.Entity.Version = Guid.NewGuid();
+                entry.Property(nameof(IVersioned.Version)).CurrentValue = Guid.NewGuid();
             }
         }
     }
+
+    private static int KeyOf(Microsoft.EntityFrameworkCore.ChangeTracking.EntityEntry entry) =>
+        entry.Metadata.FindPrimaryKey() is { Properties: [{ ClrType: var type } key] } && type == typeof(int)
+            ? (int)entry.Property(key.Name).CurrentValue!
+            : 0;
 
     private sealed class UtcDateTimeConverter() : ValueConverter<DateTime, DateTime>(
         v => v.Kind == DateTimeKind.Utc ? v : v.ToUniversalTime(),

@@ -5,7 +5,7 @@ using AesSummit.Web.Features.Publishing;
 namespace AesSummit.Web.Features.Journal;
 
 /// <summary>A news item of the Journal du Sommet; the public sees it only once validated and due.</summary>
-public sealed class Article : PublishableItem, IImported
+public sealed class Article : PublishableItem, IImported, ISlugged
 {
     private Article()
     {
@@ -74,6 +74,16 @@ public sealed class Article : PublishableItem, IImported
 
     public void MarkImported(string fingerprint) => ImportFingerprint = fingerprint;
 
+    public void ChangeSlugBeforeFirstSave(string slug)
+    {
+        if (Id != 0)
+        {
+            throw new InvalidOperationException("A saved article keeps its slug.");
+        }
+
+        Slug = slug;
+    }
+
     public string ComputeFingerprint() => Fingerprint.Of(new
     {
         Content = new ArticleContent(Title, Summary, BodyMarkdown, BodyHtml, Pillars, SummitId, IsSample),
@@ -111,7 +121,7 @@ public sealed record ArticleContent(
 public sealed record ArticleValidation(string ValidatedBy, DateTime ValidatedAtUtc, DateTime PublishedAtUtc);
 
 /// <summary>An entry of an article's audit trail.</summary>
-public sealed class ArticleAuditEntry : AuditEntry
+public sealed class ArticleAuditEntry : AuditEntry, IVersionedPart
 {
     private ArticleAuditEntry()
     {
@@ -123,4 +133,6 @@ public sealed class ArticleAuditEntry : AuditEntry
     }
 
     public int ArticleId { get; private set; }
+
+    public (Type Type, int Id) Owner => (typeof(Article), ArticleId);
 }

@@ -16,4 +16,7 @@ public enum WorkflowRefusal
     ReasonRequired,
     ReasonTooLong,
     FileRequired,
+
+    /// <summary>The move names a file (or a version) other than the one there now: someone changed it since the page was shown.</summary>
+    NotWhatWasSeen,
 }

@@ -65,19 +65,6 @@ public static class SearchIndex
         }
     }
 
-    public static void Apply(SummitDbContext db, IEnumerable<Change> changes)
-    {
-        foreach (var change in changes)
-        {
-            var kind = (int)change.Kind;
-            db.Database.ExecuteSql($"DELETE FROM SearchEntries WHERE Kind = {kind} AND ItemId = {change.Id}");
-            if (Row(change.Entity) is { } row)
-            {
-                db.Database.ExecuteSql($"INSERT INTO SearchEntries (Kind, ItemId, Title, Body) VALUES ({kind}, {change.Id}, {row.Title}, {row.Body})");
-            }
-        }
-    }
-
     /// <summary>Rewrites the whole index from the store; run at start-up so that the index can never drift for long.</summary>
     public static async Task RebuildAsync(SummitDbContext db, CancellationToken cancellationToken = default)
     {

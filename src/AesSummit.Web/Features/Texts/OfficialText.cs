@@ -5,7 +5,7 @@ using AesSummit.Web.Features.Publishing;
 namespace AesSummit.Web.Features.Texts;
 
 /// <summary>An adopted document (treaty, protocol, communiqué…) with its versioned file.</summary>
-public sealed class OfficialText : PublishableItem, IImported
+public sealed class OfficialText : PublishableItem, IImported, ISlugged
 {
     private OfficialText()
     {
@@ -97,10 +97,11 @@ public sealed class OfficialText : PublishableItem, IImported
         RecordAudit(by, nowUtc, WorkflowAction.FileProposed, file.Sha256);
     }
 
-    public void ValidateFile(Actor by, DateTime nowUtc)
+    /// <param name="seenSha256">The SHA-256 of the file the validator was shown: a different file waiting now is refused, never published unseen.</param>
+    public void ValidateFile(Actor by, string seenSha256, DateTime nowUtc)
     {
         RequireRole(by, Roles.PermanentSecretariat);
-        var pending = PendingFile ?? throw new WorkflowException(WorkflowRefusal.FileRequired);
+        var pending = RequirePendingFile(seenSha256);
         if (pending.ProposedById == by.UserId)
         {
             throw new WorkflowException(WorkflowRefusal.FourEyes);
@@ -110,13 +111,22 @@ public sealed class OfficialText : PublishableItem, IImported
         RecordAudit(by, nowUtc, WorkflowAction.FileValidated, pending.Sha256);
     }
 
-    public void DeclineFile(Actor by, string reason, DateTime nowUtc)
+    /// <param name="seenSha256">The SHA-256 of the file the validator was shown and declines.</param>
+    public void DeclineFile(Actor by, string seenSha256, string reason, DateTime nowUtc)
     {
         RequireRole(by, Roles.PermanentSecretariat);
-        var pending = PendingFile ?? throw new WorkflowException(WorkflowRefusal.FileRequired);
+        var pending = RequirePendingFile(seenSha256);
         var text = RequireText(reason);
         Files.Remove(pending);
         RecordAudit(by, nowUtc, WorkflowAction.FileDeclined, text);
+    }
+
+    private TextFileVersion RequirePendingFile(string seenSha256)
+    {
+        var pending = PendingFile ?? throw new WorkflowException(WorkflowRefusal.FileRequired);
+        return string.Equals(pending.Sha256, seenSha256?.Trim(), StringComparison.OrdinalIgnoreCase)
+            ? pending
+            : throw new WorkflowException(WorkflowRefusal.NotWhatWasSeen);
     }
 
     /// <summary>The import brings the reviewed metadata and file; a different file becomes a new version.</summary>
@@ -138,6 +148,16 @@ public sealed class OfficialText : PublishableItem, IImported
     public const string ImportValidator = "Secrétariat Permanent";
 
     public void MarkImported(string fingerprint) => ImportFingerprint = fingerprint;
+
+    public void ChangeSlugBeforeFirstSave(string slug)
+    {
+        if (Id != 0)
+        {
+            throw new InvalidOperationException("A saved text keeps its slug.");
+        }
+
+        Slug = slug;
+    }
 
     public string ComputeFingerprint() => Fingerprint.Of(new
     {
@@ -183,7 +203,7 @@ public sealed record OfficialTextMetadata(
     bool IsSample);
 
 /// <summary>An entry of an official text's audit trail.</summary>
-public sealed class TextAuditEntry : AuditEntry
+public sealed class TextAuditEntry : AuditEntry, IVersionedPart
 {
     private TextAuditEntry()
     {
@@ -195,4 +215,6 @@ public sealed class TextAuditEntry : AuditEntry
     }
 
     public int OfficialTextId { get; private set; }
+
+    public (Type Type, int Id) Owner => (typeof(OfficialText), OfficialTextId);
 }

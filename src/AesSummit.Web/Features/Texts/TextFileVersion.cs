@@ -1,7 +1,9 @@
+using AesSummit.Web.Features.Publishing;
+
 namespace AesSummit.Web.Features.Texts;
 
 /// <summary>One version of an official text's file; older versions stay downloadable.</summary>
-public sealed class TextFileVersion
+public sealed class TextFileVersion : IVersionedPart
 {
     private TextFileVersion()
     {
@@ -37,6 +39,8 @@ public sealed class TextFileVersion
     public string Sha256 { get; private set; } = string.Empty;
 
     public DateTime AddedAtUtc { get; private set; }
+
+    public (Type Type, int Id) Owner => (typeof(OfficialText), OfficialTextId);
 
     internal void SetFile(UploadedFile file, DateTime addedAtUtc)
     {

@@ -43,7 +43,7 @@ public abstract class StaffPageModel(SummitDbContext db, TimeProvider clock, ISt
 
             Conflict();
         }
-        catch (WorkflowException e) when (stale && e.Reason == WorkflowRefusal.WrongState)
+        catch (WorkflowException e) when (e.Reason == WorkflowRefusal.NotWhatWasSeen || (stale && e.Reason is WorkflowRefusal.WrongState or WorkflowRefusal.FileRequired))
         {
             Conflict();
         }
@@ -53,6 +53,11 @@ public abstract class StaffPageModel(SummitDbContext db, TimeProvider clock, ISt
         }
         catch (DbUpdateConcurrencyException)
         {
+            Conflict();
+        }
+        catch (DbUpdateException e) when (StoreErrors.IsUniqueViolation(e))
+        {
+            // Two moves raced for the same unique slot (a text's one proposed file): the later one lost.
             Conflict();
         }
 

@@ -58,7 +58,7 @@ public sealed class OfficialTextWorkflowTests
         var text = Published();
         text.ProposeFile(File("b2"), Writer, Now);
 
-        text.ValidateFile(Secretariat, Now.AddHours(1));
+        text.ValidateFile(Secretariat, "b2", Now.AddHours(1));
 
         Assert.Equal([(2, "b2"), (1, "a1")], text.PublishedFiles.Select(f => (f.Number, f.Sha256)));
         Assert.Null(text.PendingFile);
@@ -73,7 +73,7 @@ public sealed class OfficialTextWorkflowTests
         text.Validate(WriterAndSecretariat, Now);
         text.ProposeFile(File("b2"), WriterAndSecretariat, Now);
 
-        Assert.Equal(WorkflowRefusal.FourEyes, Assert.Throws<WorkflowException>(() => text.ValidateFile(WriterAndSecretariat, Now)).Reason);
+        Assert.Equal(WorkflowRefusal.FourEyes, Assert.Throws<WorkflowException>(() => text.ValidateFile(WriterAndSecretariat, "b2", Now)).Reason);
     }
 
     [Fact]
@@ -82,10 +82,40 @@ public sealed class OfficialTextWorkflowTests
         var text = Published();
         text.ProposeFile(File("b2"), Writer, Now);
 
-        text.DeclineFile(Secretariat, "Mauvais fichier.", Now);
+        text.DeclineFile(Secretariat, "b2", "Mauvais fichier.", Now);
 
         Assert.Null(text.PendingFile);
         Assert.Equal(("a1", "Mauvais fichier."), (text.CurrentFile!.Sha256, text.History[^1].Note));
+    }
+
+    [Fact]
+    public void ValidateFile_WhenAnotherFileWaitsThanTheOneSeen_IsRefusedAndPublishesNothing()
+    {
+        var text = Published();
+        text.ProposeFile(File("b2"), Writer, Now);
+        text.ProposeFile(File("c3"), Writer, Now);
+
+        Assert.Equal(WorkflowRefusal.NotWhatWasSeen, Assert.Throws<WorkflowException>(() => text.ValidateFile(Secretariat, "b2", Now)).Reason);
+        Assert.Equal(("a1", "c3"), (text.CurrentFile!.Sha256, text.PendingFile!.Sha256));
+    }
+
+    [Fact]
+    public void DeclineFile_WhenAnotherFileWaitsThanTheOneSeen_IsRefusedAndKeepsIt()
+    {
+        var text = Published();
+        text.ProposeFile(File("c3"), Writer, Now);
+
+        Assert.Equal(WorkflowRefusal.NotWhatWasSeen, Assert.Throws<WorkflowException>(() => text.DeclineFile(Secretariat, "b2", "Mauvais fichier.", Now)).Reason);
+        Assert.Equal("c3", text.PendingFile!.Sha256);
+    }
+
+    [Fact]
+    public void ValidateFile_NamingNoFile_IsRefused()
+    {
+        var text = Published();
+        text.ProposeFile(File("b2"), Writer, Now);
+
+        Assert.Equal(WorkflowRefusal.NotWhatWasSeen, Assert.Throws<WorkflowException>(() => text.ValidateFile(Secretariat, string.Empty, Now)).Reason);
     }
 
     [Fact]

@@ -18,6 +18,10 @@ public sealed class DetailsModel(SummitDbContext db, TimeProvider clock, IString
     [BindProperty]
     public IFormFile? NewFile { get; set; }
 
+    /// <summary>The SHA-256 of the proposed file the page showed: a validation or a refusal acts on that file or on none.</summary>
+    [BindProperty]
+    public string? FileSha256 { get; set; }
+
     /// <summary>A writer proposes a new file for a published text.</summary>
     public async Task<IActionResult> OnPostProposeFileAsync(int id)
     {
@@ -40,10 +44,10 @@ public sealed class DetailsModel(SummitDbContext db, TimeProvider clock, IString
     }
 
     public Task<IActionResult> OnPostValidateFileAsync(int id) =>
-        ActAsync(id, "file validated", t => t.ValidateFile(Me, NowUtc));
+        ActAsync(id, "file validated", t => t.ValidateFile(Me, FileSha256 ?? string.Empty, NowUtc));
 
     public Task<IActionResult> OnPostDeclineFileAsync(int id) =>
-        ActAsync(id, "file declined", t => t.DeclineFile(Me, Reason ?? string.Empty, NowUtc));
+        ActAsync(id, "file declined", t => t.DeclineFile(Me, FileSha256 ?? string.Empty, Reason ?? string.Empty, NowUtc));
 
     protected override Task<OfficialText?> FindForChangeAsync(int id) =>
         Db.OfficialTexts.Include(t => t.Files).FirstOrDefaultAsync(t => t.Id == id);
