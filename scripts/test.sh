@@ -61,6 +61,7 @@ port=$((20000 + RANDOM % 20000))
 (
   cd "$publish/app"
   ConnectionStrings__Summit="Data Source=$publish/data/summit.db" \
+  Site__PublicUrl="http://127.0.0.1:$port" \
   Serilog__WriteTo__File__Args__path="$publish/logs/portal-.json" \
   ASPNETCORE_URLS="http://127.0.0.1:$port" \
   exec dotnet AesSummit.Web.dll >"$publish/app.log" 2>&1

@@ -24,6 +24,9 @@ public static class SummitPipeline
 
         app.UseStatusCodePagesWithReExecute("/erreur/{0}");
         app.UseSerilogRequestLogging();
+
+        // Inside the request log and the exception handler: an abandoned request is logged as such, not as an error.
+        app.UseClientAbortsAsNormal();
         app.UseRequestLocalization();
         app.UseRouting();
         app.UseAuthentication();

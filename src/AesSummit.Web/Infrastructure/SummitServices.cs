@@ -6,6 +6,7 @@ using AesSummit.Web.Features.Journal;
 using AesSummit.Web.Features.Programme;
 using AesSummit.Web.Features.Search;
 using AesSummit.Web.Features.Texts;
+using Microsoft.AspNetCore.HostFiltering;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Localization;
 using Microsoft.AspNetCore.Mvc;
@@ -47,7 +48,20 @@ public static class SummitServices
         services.AddOptions<SiteOptions>()
             .BindConfiguration(SiteOptions.Section)
             .ValidateDataAnnotations()
+            .Validate<IHostEnvironment>(
+                (site, environment) => !string.IsNullOrEmpty(site.PublicUrl) || SiteOptions.MayGoWithoutPublicUrl(environment),
+                "Site:PublicUrl is required outside Development: set it to the portal's public address (https://sommets.example.org), so that links never take the host a visitor sent.")
             .ValidateOnStart();
+
+        // Without an explicit AllowedHosts, only the public address's host is answered; elsewhere (Development, tests) any host.
+        services.AddOptions<HostFilteringOptions>().Configure<IOptions<SiteOptions>, IConfiguration>((hosts, site, configuration) =>
+        {
+            var configured = configuration["AllowedHosts"];
+            if ((string.IsNullOrEmpty(configured) || configured == "*") && Uri.TryCreate(site.Value.PublicUrl, UriKind.Absolute, out var publicUrl))
+            {
+                hosts.AllowedHosts = [publicUrl.Host];
+            }
+        });
 
         services.AddSingleton(TimeProvider.System);
 
@@ -171,6 +185,10 @@ public static class SummitServices
             .AddPolicy(Policies.Validate, p => p.RequireRole(Roles.PermanentSecretariat))
             .AddPolicy(Policies.ManageAccounts, p => p.RequireRole(Roles.Administrator));
         services.AddScoped<AccountAdministration>();
+        services.AddScoped<SignInGate>();
+
+        // Failed sign-ins for addresses without an account; Redis when the portal runs on several instances.
+        services.AddDistributedMemoryCache();
     }
 
     /// <summary>The configured SQLite connection, its file made absolute (relative to the content root) and its folder created.</summary>

@@ -16,8 +16,9 @@ public sealed class SummitAppFactory : WebApplicationFactory<Program>
 {
     private readonly TempFolder _folder = new();
 
-    public SummitAppFactory(string? contentPath = null, DateTimeOffset? now = null, bool importOnStartup = true, IReadOnlyDictionary<string, string>? settings = null)
+    public SummitAppFactory(string? contentPath = null, DateTimeOffset? now = null, bool importOnStartup = true, IReadOnlyDictionary<string, string>? settings = null, string environment = "Testing")
     {
+        Environment = environment;
         ContentPath = contentPath ?? TempFolder.TestContentPath;
         Clock = TestClock.At(now ?? TestClock.DuringMinisters);
         ImportOnStartup = importOnStartup;
@@ -25,6 +26,9 @@ public sealed class SummitAppFactory : WebApplicationFactory<Program>
     }
 
     public FakeTimeProvider Clock { get; }
+
+    /// <summary>The host environment: "Testing", or "Production" for the tests of what a real deployment requires.</summary>
+    public string Environment { get; }
 
     public string ContentPath { get; }
 
@@ -59,7 +63,7 @@ public sealed class SummitAppFactory : WebApplicationFactory<Program>
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
-        builder.UseEnvironment("Testing");
+        builder.UseEnvironment(Environment);
         // Outside Development the host does not read the build's static web assets manifest, and the fingerprinted,
         // precompressed stylesheet would be answered without a file behind it; the published app has no such gap.
         builder.UseStaticWebAssets();

@@ -1,5 +1,8 @@
+using System.Data;
+using AesSummit.Web.Infrastructure;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
 
 namespace AesSummit.Web.Features.Accounts;
 
@@ -7,9 +10,14 @@ namespace AesSummit.Web.Features.Accounts;
 public sealed class AccountAdministration(
     UserManager<PortalUser> users,
     RoleManager<IdentityRole> roles,
+    SummitDbContext db,
+    IStringLocalizer<SharedResource> localizer,
     TimeProvider clock,
     ILogger<AccountAdministration> logger)
 {
+    /// <summary>The code of the refusal to leave the portal without an active administrator.</summary>
+    public const string LastAdministratorCode = "LastAdministrator";
+
     /// <summary>Makes sure the role rows exist; there are no default accounts.</summary>
     public async Task EnsureRolesAsync()
     {
@@ -61,7 +69,10 @@ public sealed class AccountAdministration(
     public Task<PortalUser?> FindAsync(string email) => users.FindByEmailAsync(email);
 
     /// <summary>Disables the account: it cannot sign in again, and its open sessions end at their next check.</summary>
-    public async Task<IdentityResult> DisableAsync(PortalUser user, string by)
+    public Task<IdentityResult> DisableAsync(PortalUser user, string by) =>
+        KeepingAnAdministratorAsync(user, removesAdministrator: true, () => DisableNowAsync(user, by));
+
+    private async Task<IdentityResult> DisableNowAsync(PortalUser user, string by)
     {
         user.DisabledAtUtc = clock.GetUtcNow().UtcDateTime;
         user.LockoutEnabled = true;
@@ -90,13 +101,46 @@ public sealed class AccountAdministration(
         return result;
     }
 
-    public async Task<IdentityResult> SetRolesAsync(PortalUser user, IReadOnlyCollection<string> roleNames, string by)
+    public Task<IdentityResult> SetRolesAsync(PortalUser user, IReadOnlyCollection<string> roleNames, string by)
     {
         if (roleNames.Count == 0 || roleNames.Any(r => !Roles.All.Contains(r)))
         {
-            return IdentityResult.Failed(new IdentityError { Code = "UnknownRole", Description = string.Join(", ", roleNames) });
+            return Task.FromResult(IdentityResult.Failed(new IdentityError { Code = "UnknownRole", Description = string.Join(", ", roleNames) }));
         }
 
+        return KeepingAnAdministratorAsync(user, !roleNames.Contains(Roles.Administrator), () => SetRolesNowAsync(user, roleNames, by));
+    }
+
+    /// <summary>
+    /// Runs <paramref name="change"/> unless it would leave no active administrator. The check and the change share one
+    /// serializable transaction, so that two administrators removing each other at the same instant cannot both succeed.
+    /// </summary>
+    private async Task<IdentityResult> KeepingAnAdministratorAsync(PortalUser user, bool removesAdministrator, Func<Task<IdentityResult>> change)
+    {
+        await using var transaction = await db.Database.BeginTransactionAsync(IsolationLevel.Serializable);
+        if (removesAdministrator && !user.IsDisabled)
+        {
+            // Read again inside the transaction: what the page loaded may be out of date by now.
+            await db.Entry(user).ReloadAsync();
+            var administrators = await users.GetUsersInRoleAsync(Roles.Administrator);
+            if (administrators.Any(a => a.Id == user.Id) && !administrators.Any(a => a.Id != user.Id && !a.IsDisabled))
+            {
+                logger.LogWarning("Refused to remove the last active administrator {Email}", user.Email);
+                return IdentityResult.Failed(new IdentityError { Code = LastAdministratorCode, Description = localizer["Accounts.LastAdministrator"] });
+            }
+        }
+
+        var result = await change();
+        if (result.Succeeded)
+        {
+            await transaction.CommitAsync();
+        }
+
+        return result;
+    }
+
+    private async Task<IdentityResult> SetRolesNowAsync(PortalUser user, IReadOnlyCollection<string> roleNames, string by)
+    {
         var current = await users.GetRolesAsync(user);
         var result = await users.RemoveFromRolesAsync(user, current.Except(roleNames));
         if (result.Succeeded)

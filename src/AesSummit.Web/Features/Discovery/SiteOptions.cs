@@ -9,9 +9,13 @@ public sealed class SiteOptions : IValidatableObject
 
     /// <summary>
     /// The public address, such as <c>https://sommets.example.org</c>, used in canonical links, feeds, calendars and the sitemap.
-    /// Empty: the address of each request (fine behind a proxy that sets the Host header, and in tests).
+    /// Required outside Development (and the tests), where an empty value means the address of each request.
     /// </summary>
     public string? PublicUrl { get; set; }
+
+    /// <summary>Development and the tests may answer on whatever host they are asked on; a real deployment may not.</summary>
+    public static bool MayGoWithoutPublicUrl(IHostEnvironment environment) =>
+        environment.IsDevelopment() || environment.IsEnvironment("Testing");
 
     public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
     {

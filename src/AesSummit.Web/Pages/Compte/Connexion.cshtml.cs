@@ -1,6 +1,5 @@
 using System.ComponentModel.DataAnnotations;
 using AesSummit.Web.Features.Accounts;
-using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Localization;
@@ -8,7 +7,7 @@ using Microsoft.Extensions.Localization;
 namespace AesSummit.Web.Pages.Compte;
 
 /// <summary>Sign-in for Secretariat staff; repeated failures lock the account for a while.</summary>
-public sealed class ConnexionModel(SignInManager<PortalUser> signIn, IStringLocalizer<SharedResource> localizer, ILogger<ConnexionModel> logger) : PageModel
+public sealed class ConnexionModel(SignInGate gate, IStringLocalizer<SharedResource> localizer) : PageModel
 {
     [BindProperty]
     public SignInInput Input { get; set; } = new();
@@ -27,31 +26,17 @@ public sealed class ConnexionModel(SignInManager<PortalUser> signIn, IStringLoca
             return Page();
         }
 
-        var user = await signIn.UserManager.FindByEmailAsync(Input.Email);
-        if (user is null)
+        switch (await gate.SignInAsync(Input.Email, Input.Password))
         {
-            // The same answer as a wrong password: the page does not tell who has an account.
-            ModelState.AddModelError(string.Empty, localizer["SignIn.Failed"]);
-            logger.LogWarning("Sign-in refused for unknown account {Email}", Input.Email);
-            return Page();
-        }
-
-        var result = await signIn.PasswordSignInAsync(user, Input.Password, isPersistent: false, lockoutOnFailure: true);
-        if (result.Succeeded)
-        {
-            logger.LogInformation("User {User} signed in", user.Email);
-            return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl! : "/gestion");
-        }
-
-        if (result.IsLockedOut)
-        {
-            logger.LogWarning("Sign-in refused for locked or disabled account {Email}", user.Email);
-            ModelState.AddModelError(string.Empty, localizer["SignIn.LockedOut"]);
-        }
-        else
-        {
-            logger.LogWarning("Sign-in failed for {Email}", user.Email);
-            ModelState.AddModelError(string.Empty, localizer["SignIn.Failed"]);
+            case SignInOutcome.SignedIn:
+                return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl! : "/gestion");
+            case SignInOutcome.LockedOut:
+                ModelState.AddModelError(string.Empty, localizer["SignIn.LockedOut"]);
+                break;
+            default:
+                // The same answer whether or not the address has an account.
+                ModelState.AddModelError(string.Empty, localizer["SignIn.Failed"]);
+                break;
         }
 
         return Page();

@@ -15,6 +15,9 @@ public sealed class MotDePasseModel(UserManager<PortalUser> users, SignInManager
 
     public bool Changed { get; private set; }
 
+    /// <summary>Too many wrong current passwords: the account is locked and signed out, and the form is not shown again.</summary>
+    public bool LockedOut { get; private set; }
+
     public void OnGet()
     {
     }
@@ -32,9 +35,24 @@ public sealed class MotDePasseModel(UserManager<PortalUser> users, SignInManager
             return Challenge();
         }
 
+        if (await users.IsLockedOutAsync(user))
+        {
+            return await LockedOutAsync(user);
+        }
+
         var result = await users.ChangePasswordAsync(user, Input.Current, Input.New);
         if (!result.Succeeded)
         {
+            // A wrong current password counts as a failed sign-in: the form cannot be used to guess it.
+            if (result.Errors.Any(e => e.Code == nameof(IdentityErrorDescriber.PasswordMismatch)))
+            {
+                await users.AccessFailedAsync(user);
+                if (await users.IsLockedOutAsync(user))
+                {
+                    return await LockedOutAsync(user);
+                }
+            }
+
             foreach (var error in result.Errors)
             {
                 ModelState.AddModelError(string.Empty, error.Description);
@@ -43,12 +61,24 @@ public sealed class MotDePasseModel(UserManager<PortalUser> users, SignInManager
             return Page();
         }
 
+        await users.ResetAccessFailedCountAsync(user);
         await signIn.RefreshSignInAsync(user);
         logger.LogInformation("User {User} changed their password", user.Email);
         Changed = true;
         Input = new PasswordInput();
         ModelState.Clear();
         ViewData["Message"] = localizer["Password.Changed"].Value;
+        return Page();
+    }
+
+    /// <summary>The account is locked: its session ends here, as a sign-in would be refused.</summary>
+    private async Task<IActionResult> LockedOutAsync(PortalUser user)
+    {
+        await signIn.SignOutAsync();
+        logger.LogWarning("Password change refused for locked account {User}; signed out", user.Email);
+        LockedOut = true;
+        ModelState.AddModelError(string.Empty, localizer["SignIn.LockedOut"]);
+        Response.StatusCode = StatusCodes.Status403Forbidden;
         return Page();
     }
 
