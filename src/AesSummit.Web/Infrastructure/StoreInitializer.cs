@@ -13,6 +13,21 @@ public static class StoreInitializer
     {
         await using var scope = services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<SummitDbContext>();
+        if (await StoreAccess.OpensReadOnlyAsync(db, cancellationToken))
+        {
+            var pending = (await db.Database.GetPendingMigrationsAsync(cancellationToken)).ToList();
+            if (pending.Count > 0)
+            {
+                throw new ReadOnlyStoreException($"The store is read-only and needs {pending.Count} migration(s) ({string.Join(", ", pending)}): make it writable and start again.");
+            }
+
+            // Up to date but not writable: serve the public site and nothing that writes.
+            services.GetRequiredService<StoreAccess>().MarkReadOnly();
+            services.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(StoreInitializer))
+                .LogWarning("The store is read-only: the public site is served; sign-in and the back-office answer the maintenance page");
+            return;
+        }
+
         await db.Database.MigrateAsync(cancellationToken);
 
         // WAL lets visitors read while the Secretariat writes; the mode is kept in the file.
@@ -24,10 +39,18 @@ public static class StoreInitializer
     /// <returns>False when the content could not be imported: the error is logged and the app should not serve.</returns>
     public static async Task<bool> InitializeStoreAsync(this WebApplication app, CancellationToken cancellationToken = default)
     {
-        await app.Services.MigrateStoreAsync(cancellationToken);
+        try
+        {
+            await app.Services.MigrateStoreAsync(cancellationToken);
+        }
+        catch (ReadOnlyStoreException e)
+        {
+            app.Logger.LogCritical("The portal does not start: {Problem}", e.Message);
+            return false;
+        }
 
         var options = app.Services.GetRequiredService<IOptions<ContentOptions>>().Value;
-        if (!options.ImportOnStartup)
+        if (!options.ImportOnStartup || app.Services.GetRequiredService<StoreAccess>().IsReadOnly)
         {
             return true;
         }
@@ -51,3 +74,6 @@ public static class StoreInitializer
         }
     }
 }
+
+/// <summary>The store cannot be written and cannot be served as it is.</summary>
+public sealed class ReadOnlyStoreException(string message) : Exception(message);

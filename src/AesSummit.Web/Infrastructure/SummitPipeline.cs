@@ -27,6 +27,7 @@ public static class SummitPipeline
 
         // Inside the request log and the exception handler: an abandoned request is logged as such, not as an error.
         app.UseClientAbortsAsNormal();
+        app.UseReadOnlyStoreGuard();
         app.UseRequestLocalization();
         app.UseRouting();
         app.UseAuthentication();

@@ -100,7 +100,10 @@ public static class SummitServices
             .AddDataAnnotationsLocalization(o =>
                 o.DataAnnotationLocalizerProvider = (_, factory) => factory.Create(typeof(SharedResource)));
         services.AddSingleton<IConfigureOptions<MvcOptions>, FrenchBindingMessages>();
-        services.AddHealthChecks().AddDbContextCheck<SummitDbContext>("store");
+        services.AddSingleton<StoreAccess>();
+        services.AddHealthChecks()
+            .AddDbContextCheck<SummitDbContext>("store")
+            .AddCheck<StoreWritableHealthCheck>("store-writable");
         services.AddSummitTransport(builder);
         return builder;
     }
