@@ -12,6 +12,9 @@ WORKDIR /app
 COPY --from=build /app ./
 COPY content/ ./content/
 RUN mkdir -p /var/lib/aes-summit /app/logs && chown -R app:app /var/lib/aes-summit /app/logs
+# Site__PublicUrl has no default: the portal refuses to start without its public address (docker run -e
+# Site__PublicUrl=https://sommets.example.org …), takes every absolute link from it, and answers only that host
+# (set AllowedHosts to list others, such as a load balancer's health-check address).
 ENV ASPNETCORE_URLS=http://+:8080 \
     ConnectionStrings__Summit="Data Source=/var/lib/aes-summit/summit.db" \
     Content__Path=/app/content

@@ -28,6 +28,7 @@ public static class SummitPipeline
         // Inside the request log and the exception handler: an abandoned request is logged as such, not as an error.
         app.UseClientAbortsAsNormal();
         app.UseReadOnlyStoreGuard();
+        app.UseRequestSizeLimit();
         app.UseRequestLocalization();
         app.UseRouting();
         app.UseAuthentication();

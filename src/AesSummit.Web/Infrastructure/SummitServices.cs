@@ -7,6 +7,7 @@ using AesSummit.Web.Features.Programme;
 using AesSummit.Web.Features.Search;
 using AesSummit.Web.Features.Texts;
 using Microsoft.AspNetCore.HostFiltering;
+using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Localization;
 using Microsoft.AspNetCore.Mvc;
@@ -44,6 +45,10 @@ public static class SummitServices
             .BindConfiguration(TextsOptions.Section)
             .ValidateDataAnnotations()
             .ValidateOnStart();
+
+        // The form reader takes as much as a request may send (RequestSizeLimit), no more.
+        services.AddOptions<FormOptions>().Configure<IOptions<TextsOptions>>((form, texts) =>
+            form.MultipartBodyLengthLimit = RequestSizeLimit.MaxRequestBytes(texts.Value));
 
         services.AddOptions<SiteOptions>()
             .BindConfiguration(SiteOptions.Section)

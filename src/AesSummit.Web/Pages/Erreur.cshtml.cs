@@ -1,15 +1,20 @@
 using System.Globalization;
+using AesSummit.Web.Features.Texts;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Options;
 
 namespace AesSummit.Web.Pages;
 
 /// <summary>The French page for an error status (404, 500…), without any technical detail.</summary>
 [IgnoreAntiforgeryToken]
 [ResponseCache(NoStore = true)]
-public sealed class ErreurModel : PageModel
+public sealed class ErreurModel(IOptions<TextsOptions> texts) : PageModel
 {
     public int Code { get; private set; }
+
+    /// <summary>The largest file the portal accepts, which the "too large" page names.</summary>
+    public long MaxUploadBytes => texts.Value.MaxUploadBytes;
 
     public void OnGet() => Show();
 

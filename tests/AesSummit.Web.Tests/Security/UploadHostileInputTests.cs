@@ -231,12 +231,12 @@ public sealed class UploadHostileInputTests : IDisposable
     }
 
     [Fact]
-    public async Task Form_WithAValueBeyondTheFormReaderLimit_IsA400AndStoresNothing()
+    public async Task Form_LargerThanARequestMaySend_IsA413AndStoresNothing()
     {
         var writer = await _factory.SignedInAsync("redacteur@aes.test", Roles.Writer);
         var before = await SnapshotAsync();
 
-        // 4 MB a value is the form reader's limit.
+        // A request may send the largest file accepted (here 4 KB) and 1 MB of form around it.
         var response = await writer.SubmitAsync("/gestion/articles/nouveau", "main form", new Dictionary<string, string>
         {
             ["Input.Title"] = "Valeur énorme",
@@ -245,12 +245,12 @@ public sealed class UploadHostileInputTests : IDisposable
             ["Input.Pillars"] = "diplomatie",
         });
 
-        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal(HttpStatusCode.RequestEntityTooLarge, response.StatusCode);
         Assert.Equal(before, await SnapshotAsync());
     }
 
     [Fact]
-    public async Task SignIn_WithAValueBeyondTheFormReaderLimit_IsA400()
+    public async Task SignIn_LargerThanARequestMaySend_IsA413()
     {
         var response = await _factory.Client().SubmitAsync("/compte/connexion", "main form", new Dictionary<string, string>
         {
@@ -258,9 +258,9 @@ public sealed class UploadHostileInputTests : IDisposable
             ["Input.Password"] = "x",
         });
 
-        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
-        // The French error page, though the form could not be read to the end.
-        Assert.Equal("Requête invalide", Html.Parse(await response.Content.ReadAsStringAsync()).QuerySelector("h1")?.TextContent);
+        Assert.Equal(HttpStatusCode.RequestEntityTooLarge, response.StatusCode);
+        // The French error page, though the form was not read at all.
+        Assert.Equal("Fichier trop volumineux", Html.Parse(await response.Content.ReadAsStringAsync()).QuerySelector("h1")?.TextContent);
     }
 
     [Fact]

@@ -9,7 +9,10 @@ namespace AesSummit.Web.Features.Texts;
 /// <summary>Takes in an uploaded file: checks its size and that its bytes are a PDF, hashes it, and stores it once.</summary>
 public sealed class TextFileIntake(SummitDbContext db, IOptions<TextsOptions> options)
 {
-    /// <returns>The accepted file, or the resource key of the reason it was refused.</returns>
+    /// <summary>The largest file accepted, for the refusal that names it.</summary>
+    public long MaxUploadBytes => options.Value.MaxUploadBytes;
+
+    /// <returns>The accepted file, or the resource key of the reason it was refused (its one argument: the largest size accepted).</returns>
     public async Task<(UploadedFile? File, string? Refusal)> AcceptAsync(IFormFile? upload, CancellationToken cancellationToken = default)
     {
         if (upload is null || upload.Length == 0)

@@ -81,7 +81,8 @@ public sealed class StructuredDataTests : IDisposable
     public async Task ConfiguredPublicUrl_IsUsedWhateverTheRequestHost()
     {
         using var factory = new SummitAppFactory();
-        using var configured = factory.WithWebHostBuilder(b => b.UseSetting("Site:PublicUrl", "https://sommets.example.org"));
+        // The test client calls "localhost", which the portal then answers only when listed.
+        using var configured = factory.WithWebHostBuilder(b => b.UseSetting("Site:PublicUrl", "https://sommets.example.org").UseSetting("AllowedHosts", "localhost"));
 
         var page = await configured.CreateClient().GetDocumentAsync("/programme");
         var robots = await configured.CreateClient().GetStringAsync("/robots.txt");

@@ -1,6 +1,7 @@
 using AesSummit.Web.Features.Accounts;
 using AesSummit.Web.Features.Texts;
 using AesSummit.Web.Infrastructure;
+using AesSummit.Web.Pages.Shared;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
@@ -35,7 +36,7 @@ public sealed class DetailsModel(SummitDbContext db, TimeProvider clock, IString
         if (file is null)
         {
             Db.ChangeTracker.Clear();
-            ErrorMessage = Localizer[refusal!];
+            ErrorMessage = Localizer[refusal!, Display.FileSize(intake.MaxUploadBytes)];
             Response.StatusCode = StatusCodes.Status400BadRequest;
             return await LoadAsync(id) ? Page() : NotFound();
         }

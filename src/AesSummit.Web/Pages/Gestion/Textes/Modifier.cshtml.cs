@@ -2,6 +2,7 @@ using AesSummit.Web.Features.Accounts;
 using AesSummit.Web.Features.Programme;
 using AesSummit.Web.Features.Texts;
 using AesSummit.Web.Infrastructure;
+using AesSummit.Web.Pages.Shared;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
@@ -46,7 +47,7 @@ public sealed class ModifierModel(SummitDbContext db, TimeProvider clock, IStrin
             (file, var reason) = await intake.AcceptAsync(Input.File);
             if (reason is not null)
             {
-                ModelState.AddModelError("Input.File", Localizer[reason]);
+                ModelState.AddModelError("Input.File", Localizer[reason, Display.FileSize(intake.MaxUploadBytes)]);
             }
         }
 

@@ -3,6 +3,7 @@ using AesSummit.Web.Features.Programme;
 using AesSummit.Web.Features.Publishing;
 using AesSummit.Web.Features.Texts;
 using AesSummit.Web.Infrastructure;
+using AesSummit.Web.Pages.Shared;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
@@ -29,7 +30,7 @@ public sealed class NouveauModel(SummitDbContext db, TimeProvider clock, IString
         var (file, refusal) = await intake.AcceptAsync(Input.File);
         if (refusal is not null)
         {
-            ModelState.AddModelError("Input.File", Localizer[refusal]);
+            ModelState.AddModelError("Input.File", Localizer[refusal, Display.FileSize(intake.MaxUploadBytes)]);
         }
 
         if (!ModelState.IsValid || metadata is null || file is null)
