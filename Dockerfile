@@ -17,6 +17,7 @@ RUN mkdir -p /var/lib/aes-summit /app/logs && chown -R app:app /var/lib/aes-summ
 # (set AllowedHosts to list others, such as a load balancer's health-check address).
 ENV ASPNETCORE_URLS=http://+:8080 \
     ConnectionStrings__Summit="Data Source=/var/lib/aes-summit/summit.db" \
+    Files__Path=/var/lib/aes-summit/files \
     Content__Path=/app/content
 VOLUME /var/lib/aes-summit
 EXPOSE 8080

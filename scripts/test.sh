@@ -61,6 +61,7 @@ port=$((20000 + RANDOM % 20000))
 (
   cd "$publish/app"
   ConnectionStrings__Summit="Data Source=$publish/data/summit.db" \
+  Files__Path="$publish/data/files" \
   Site__PublicUrl="http://127.0.0.1:$port" \
   Serilog__WriteTo__File__Args__path="$publish/logs/portal-.json" \
   ASPNETCORE_URLS="http://127.0.0.1:$port" \
@@ -96,3 +97,44 @@ for page in / /programme /journal /textes; do
   html_bytes=$(curl -fsS -o /dev/null -w '%{size_download}' -H 'Accept-Encoding: br' "http://127.0.0.1:$port$page" || echo '?')
   echo "publish smoke: $page is $html_bytes bytes of HTML + $css_bytes of stylesheet, Brotli-compressed"
 done
+
+# The same store, read-only, as it is on a read-only mount: an unprivileged user, a folder and a file it cannot write.
+# (The xunit suite runs as root, to whom permissions mean nothing; this is where a real read-only folder is tried.)
+if [ "$(id -u)" -eq 0 ] && id nobody >/dev/null 2>&1; then
+  kill $app 2>/dev/null || true
+  wait $app 2>/dev/null || true
+  ro_port=$((port + 1))
+  mkdir -p "$publish/ro-logs" "$publish/ro-home"
+  chmod 777 "$publish/ro-logs" "$publish/ro-home"
+  chmod -R a+rX "$publish"
+  chmod 444 "$publish/data/summit.db"
+  chmod 555 "$publish/data"
+  (
+    cd "$publish/app"
+    exec runuser -u nobody -- env HOME="$publish/ro-home" DOTNET_CLI_TELEMETRY_OPTOUT=1 \
+      ConnectionStrings__Summit="Data Source=$publish/data/summit.db" \
+      Files__Path="$publish/data/files" \
+      Site__PublicUrl="http://127.0.0.1:$ro_port" \
+      Serilog__WriteTo__File__Args__path="$publish/ro-logs/portal-.json" \
+      ASPNETCORE_URLS="http://127.0.0.1:$ro_port" \
+      dotnet AesSummit.Web.dll >"$publish/ro.log" 2>&1
+  ) &
+  app=$!
+  for _ in $(seq 1 60); do
+    if curl -fsS "http://127.0.0.1:$ro_port/" -o "$publish/ro-home.html" 2>/dev/null; then break; fi
+    if ! kill -0 $app 2>/dev/null; then cat "$publish/ro.log" >&2; echo "read-only smoke: the app stopped" >&2; exit 1; fi
+    sleep 1
+  done
+  home=$(curl -s -o /dev/null -w '%{http_code}' "http://127.0.0.1:$ro_port/")
+  pdf=$(curl -s -o /dev/null -w '%{http_code}' "http://127.0.0.1:$ro_port/textes/protocole-additionnel-defense-securite/telecharger")
+  signin=$(curl -s -o /dev/null -w '%{http_code}' "http://127.0.0.1:$ro_port/compte/connexion")
+  health=$(curl -s "http://127.0.0.1:$ro_port/health")
+  if [ "$home" = 200 ] && [ "$pdf" = 200 ] && [ "$signin" = 503 ] && [ "$health" = Degraded ]; then
+    echo "read-only smoke: on a read-only folder the home page and a PDF answer 200, sign-in 503, /health Degraded"
+  else
+    cat "$publish/ro.log" >&2
+    echo "read-only smoke: home $home, PDF $pdf, sign-in $signin, health '$health'" >&2
+    exit 1
+  fi
+  chmod 755 "$publish/data"
+fi

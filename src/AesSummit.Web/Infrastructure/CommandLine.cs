@@ -107,7 +107,13 @@ public static class CommandLine
                     return 2;
                 }
 
-                await accounts.DisableAsync(user, "command line");
+                var disabled = await accounts.DisableAsync(user, "command line");
+                if (!disabled.Succeeded)
+                {
+                    await Console.Error.WriteLineAsync(string.Join(" ", disabled.Errors.Select(e => e.Description)));
+                    return 2;
+                }
+
                 await Console.Out.WriteLineAsync($"Account {email} disabled.");
                 return 0;
 

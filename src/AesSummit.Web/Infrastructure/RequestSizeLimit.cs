@@ -36,18 +36,28 @@ public static class RequestSizeLimit
                 return;
             }
 
-            // A body sent without its length (chunked) is counted as it is read; Kestrel is given the same limit.
+            // A body sent with its length was checked above; one sent without (chunked) is counted as it is read, here rather
+            // than by Kestrel, so that going over is known and answered as such.
+            var chunked = context.Request.ContentLength is null;
             if (context.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } kestrel)
             {
-                kestrel.MaxRequestBodySize = limit;
+                kestrel.MaxRequestBodySize = chunked ? null : limit;
             }
 
-            if (context.Request.ContentLength is null && context.Request.Body != Stream.Null)
+            if (chunked && context.Request.Body != Stream.Null)
             {
                 context.Request.Body = new CountingBody(context.Request.Body, limit, () => context.Items[ExceededKey] = true);
             }
 
-            await next(context);
+            try
+            {
+                await next(context);
+            }
+            catch (BadHttpRequestException e) when (e.StatusCode == StatusCodes.Status413PayloadTooLarge && !context.Response.HasStarted)
+            {
+                context.Items[ExceededKey] = true;
+            }
+
             if (context.Items.ContainsKey(ExceededKey) && !context.Response.HasStarted)
             {
                 context.Response.Clear();

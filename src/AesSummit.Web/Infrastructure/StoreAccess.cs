@@ -10,24 +10,49 @@ namespace AesSummit.Web.Infrastructure;
 /// </summary>
 public sealed class StoreAccess
 {
+    private const int SqliteReadOnly = 8;
+    private const int SqliteCantOpen = 14;
+
     public bool IsReadOnly { get; private set; }
 
-    internal void MarkReadOnly() => IsReadOnly = true;
+    /// <summary>
+    /// The store must be opened as immutable: it is read-only and SQLite cannot create the files a WAL store is read through
+    /// (a read-only folder or mount). Nothing can write to it meanwhile, which is what "immutable" promises SQLite.
+    /// </summary>
+    public bool IsImmutable { get; private set; }
 
-    /// <summary>Asks SQLite whether it opened the store's file read-only, as it does when the file cannot be written.</summary>
-    public static async Task<bool> OpensReadOnlyAsync(SummitDbContext db, CancellationToken cancellationToken)
+    /// <summary>Finds out, once at start-up, whether the store can be written, read only, or read only as an immutable file.</summary>
+    public async Task DetectAsync(SummitDbContext db, CancellationToken cancellationToken)
     {
         await db.Database.OpenConnectionAsync(cancellationToken);
         try
         {
             var connection = (SqliteConnection)db.Database.GetDbConnection();
-            return SQLitePCL.raw.sqlite3_db_readonly(connection.Handle, "main") == 1;
+
+            // SQLite opens a file it may not write read-only, and says so here.
+            if (SQLitePCL.raw.sqlite3_db_readonly(connection.Handle, "main") != 1)
+            {
+                return;
+            }
+
+            IsReadOnly = true;
+            await using var read = connection.CreateCommand();
+            read.CommandText = "SELECT count(*) FROM sqlite_master";
+            await read.ExecuteScalarAsync(cancellationToken);
+        }
+        catch (SqliteException e) when (IsReadOnly && e.SqliteErrorCode is SqliteReadOnly or SqliteCantOpen)
+        {
+            IsImmutable = true;
         }
         finally
         {
             await db.Database.CloseConnectionAsync();
         }
     }
+
+    /// <summary>The connection string to open an immutable store's file with.</summary>
+    public static string ImmutableConnectionString(string path) =>
+        new SqliteConnectionStringBuilder { DataSource = new Uri(path).AbsoluteUri + "?immutable=1", Mode = SqliteOpenMode.ReadOnly }.ToString();
 }
 
 /// <summary>The maintenance answer for what needs a writable store.</summary>
@@ -61,7 +86,10 @@ public static class ReadOnlyStoreGuard
 
     /// <summary>Sign-in, account pages and the back-office write to the store; the public site only reads it.</summary>
     private static bool NeedsWrites(PathString path) =>
-        path.StartsWithSegments("/gestion", StringComparison.OrdinalIgnoreCase) || path.StartsWithSegments("/compte", StringComparison.OrdinalIgnoreCase);
+        path.StartsWithSegments("/gestion", StringComparison.OrdinalIgnoreCase)
+        || (path.StartsWithSegments("/compte", StringComparison.OrdinalIgnoreCase)
+            // Signing out writes nothing: a session open before the store turned read-only can still end.
+            && !path.StartsWithSegments("/compte/deconnexion", StringComparison.OrdinalIgnoreCase));
 
     private static void Maintenance(HttpContext context)
     {

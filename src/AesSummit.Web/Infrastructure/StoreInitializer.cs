@@ -1,6 +1,8 @@
 using AesSummit.Web.Features.Accounts;
 using AesSummit.Web.Features.Content;
 using AesSummit.Web.Features.Search;
+using AesSummit.Web.Features.Texts;
+using AesSummit.Web.Infrastructure.Files;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
@@ -11,9 +13,16 @@ public static class StoreInitializer
 {
     public static async Task MigrateStoreAsync(this IServiceProvider services, CancellationToken cancellationToken = default)
     {
+        var access = services.GetRequiredService<StoreAccess>();
+        await using (var probe = services.CreateAsyncScope())
+        {
+            await access.DetectAsync(probe.ServiceProvider.GetRequiredService<SummitDbContext>(), cancellationToken);
+        }
+
+        // A fresh scope: an immutable store is opened with another connection string from here on.
         await using var scope = services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<SummitDbContext>();
-        if (await StoreAccess.OpensReadOnlyAsync(db, cancellationToken))
+        if (access.IsReadOnly)
         {
             var pending = (await db.Database.GetPendingMigrationsAsync(cancellationToken)).ToList();
             if (pending.Count > 0)
@@ -22,13 +31,13 @@ public static class StoreInitializer
             }
 
             // Up to date but not writable: serve the public site and nothing that writes.
-            services.GetRequiredService<StoreAccess>().MarkReadOnly();
             services.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(StoreInitializer))
                 .LogWarning("The store is read-only: the public site is served; sign-in and the back-office answer the maintenance page");
             return;
         }
 
         await db.Database.MigrateAsync(cancellationToken);
+        await TextFileContent.MoveToDiskAsync(db, services.GetRequiredService<FileStore>(), services.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(StoreInitializer)), cancellationToken);
 
         // WAL lets visitors read while the Secretariat writes; the mode is kept in the file.
         await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", cancellationToken);

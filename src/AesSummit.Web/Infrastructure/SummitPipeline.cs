@@ -24,9 +24,6 @@ public static class SummitPipeline
 
         app.UseStatusCodePagesWithReExecute("/erreur/{0}");
         app.UseSerilogRequestLogging();
-
-        // Inside the request log and the exception handler: an abandoned request is logged as such, not as an error.
-        app.UseClientAbortsAsNormal();
         app.UseReadOnlyStoreGuard();
         app.UseRequestSizeLimit();
         app.UseRequestLocalization();

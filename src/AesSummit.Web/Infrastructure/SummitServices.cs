@@ -6,6 +6,7 @@ using AesSummit.Web.Features.Journal;
 using AesSummit.Web.Features.Programme;
 using AesSummit.Web.Features.Search;
 using AesSummit.Web.Features.Texts;
+using AesSummit.Web.Infrastructure.Files;
 using Microsoft.AspNetCore.HostFiltering;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Identity;
@@ -49,6 +50,13 @@ public static class SummitServices
         // The form reader takes as much as a request may send (RequestSizeLimit), no more.
         services.AddOptions<FormOptions>().Configure<IOptions<TextsOptions>>((form, texts) =>
             form.MultipartBodyLengthLimit = RequestSizeLimit.MaxRequestBytes(texts.Value));
+
+        services.AddOptions<FilesOptions>()
+            .BindConfiguration(FilesOptions.Section)
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
+        services.AddSingleton<FileStore>();
+        services.AddScoped<TextFileContent>();
 
         services.AddOptions<SiteOptions>()
             .BindConfiguration(SiteOptions.Section)
@@ -194,9 +202,6 @@ public static class SummitServices
             .AddPolicy(Policies.ManageAccounts, p => p.RequireRole(Roles.Administrator));
         services.AddScoped<AccountAdministration>();
         services.AddScoped<SignInGate>();
-
-        // Failed sign-ins for addresses without an account; Redis when the portal runs on several instances.
-        services.AddDistributedMemoryCache();
     }
 
     /// <summary>The configured SQLite connection, its file made absolute (relative to the content root) and its folder created.</summary>
@@ -209,6 +214,11 @@ public static class SummitServices
         if (connection.DataSource != ":memory:" && !connection.DataSource.StartsWith("file:", StringComparison.Ordinal))
         {
             connection.DataSource = Path.GetFullPath(connection.DataSource, environment.ContentRootPath);
+            if (services.GetRequiredService<StoreAccess>().IsImmutable)
+            {
+                return StoreAccess.ImmutableConnectionString(connection.DataSource);
+            }
+
             Directory.CreateDirectory(Path.GetDirectoryName(connection.DataSource)!);
         }
 

@@ -18,12 +18,14 @@ public sealed class ReadOnlyStoreTests : IDisposable
     private string StorePath => _folder.File("summit.db");
 
     private SummitAppFactory ReadOnlyPortal() =>
-        new(settings: new Dictionary<string, string> { ["ConnectionStrings:Summit"] = $"Data Source={StorePath};Mode=ReadOnly" });
+        new(settings: new Dictionary<string, string> { ["ConnectionStrings:Summit"] = $"Data Source={StorePath};Mode=ReadOnly", ["Files:Path"] = FilesPath });
+
+    private string FilesPath => _folder.File("files");
 
     /// <summary>Makes a store with the test content, as a running portal leaves it.</summary>
     private async Task PrepareStoreAsync()
     {
-        using var writable = new SummitAppFactory(settings: new Dictionary<string, string> { ["ConnectionStrings:Summit"] = $"Data Source={StorePath}" });
+        using var writable = new SummitAppFactory(settings: new Dictionary<string, string> { ["ConnectionStrings:Summit"] = $"Data Source={StorePath}", ["Files:Path"] = FilesPath });
         Assert.Equal(HttpStatusCode.OK, (await writable.Client().GetAsync("/")).StatusCode);
         await writable.CreateAccountAsync("sp@aes.test", AesSummit.Web.Features.Accounts.Roles.PermanentSecretariat);
         SqliteConnection.ClearAllPools();

@@ -170,10 +170,12 @@ public sealed class UploadHostileInputTests : IDisposable
             Assert.DoesNotContain(name, char.IsControl);
         }
 
-        // The bytes went to the store, nowhere else: the test's folder holds the database and the logs only.
+        // The bytes went to the store, nowhere else: the test's folder holds the database, the logs, and the files named by
+        // their SHA-256 (files/ab/ab12…), never by the name the sender gave.
         Assert.DoesNotContain(
             Directory.EnumerateFiles(_factory.Folder.Path, "*", SearchOption.AllDirectories).Select(f => Path.GetRelativePath(_factory.Folder.Path, f)),
-            f => !f.StartsWith("summit.db", StringComparison.Ordinal) && !f.StartsWith("logs", StringComparison.Ordinal));
+            f => !f.StartsWith("summit.db", StringComparison.Ordinal) && !f.StartsWith("logs", StringComparison.Ordinal)
+                && !System.Text.RegularExpressions.Regex.IsMatch(f, "^files/([0-9a-f]{2})/\\1[0-9a-f]{62}$"));
         foreach (var folder in new[] { _factory.Folder.Path, Path.GetTempPath(), AppContext.BaseDirectory, Environment.CurrentDirectory })
         {
             Assert.False(File.Exists(Path.Combine(folder, "evil.pdf")), folder);

@@ -69,6 +69,7 @@ public sealed class SummitAppFactory : WebApplicationFactory<Program>
         builder.UseStaticWebAssets();
         builder.UseSetting("ConnectionStrings:Summit", $"Data Source={DatabasePath}");
         builder.UseSetting("Content:Path", ContentPath);
+        builder.UseSetting("Files:Path", _folder.File("files"));
         builder.UseSetting("Content:ImportOnStartup", ImportOnStartup ? "true" : "false");
         builder.UseSetting("Serilog:MinimumLevel:Default", "Warning");
         builder.UseSetting("Serilog:WriteTo:File:Args:path", _folder.File("logs/portal-.json"));

@@ -39,7 +39,18 @@ public sealed class AccountAdministration(
         }
 
         var user = new PortalUser { UserName = email, Email = email, EmailConfirmed = true, LockoutEnabled = true };
-        var result = await users.CreateAsync(user, password);
+        IdentityResult result;
+        try
+        {
+            result = await users.CreateAsync(user, password);
+        }
+        catch (DbUpdateException e) when (StoreErrors.IsUniqueViolation(e))
+        {
+            // Two administrators created the same address at the same instant: Identity's own check saw neither.
+            db.ChangeTracker.Clear();
+            return IdentityResult.Failed(users.ErrorDescriber.DuplicateEmail(email));
+        }
+
         if (!result.Succeeded)
         {
             return result;
@@ -118,10 +129,11 @@ public sealed class AccountAdministration(
     private async Task<IdentityResult> KeepingAnAdministratorAsync(PortalUser user, bool removesAdministrator, Func<Task<IdentityResult>> change)
     {
         await using var transaction = await db.Database.BeginTransactionAsync(IsolationLevel.Serializable);
+
+        // Read again inside the transaction: what the page loaded may be out of date by now.
+        await db.Entry(user).ReloadAsync();
         if (removesAdministrator && !user.IsDisabled)
         {
-            // Read again inside the transaction: what the page loaded may be out of date by now.
-            await db.Entry(user).ReloadAsync();
             var administrators = await users.GetUsersInRoleAsync(Roles.Administrator);
             if (administrators.Any(a => a.Id == user.Id) && !administrators.Any(a => a.Id != user.Id && !a.IsDisabled))
             {

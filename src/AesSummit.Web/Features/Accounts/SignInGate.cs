@@ -1,8 +1,5 @@
-using System.Globalization;
 using System.Security.Cryptography;
 using Microsoft.AspNetCore.Identity;
-using Microsoft.Extensions.Caching.Distributed;
-using Microsoft.Extensions.Options;
 
 namespace AesSummit.Web.Features.Accounts;
 
@@ -10,115 +7,67 @@ namespace AesSummit.Web.Features.Accounts;
 public enum SignInOutcome
 {
     SignedIn,
+
+    /// <summary>Wrong address, wrong password or a locked account: one answer for all three, so that it tells nothing.</summary>
     Failed,
-    LockedOut,
+
+    /// <summary>The right password of a disabled account: only its owner can be told.</summary>
+    Disabled,
 }
 
 /// <summary>
-/// Checks a sign-in so that neither its words nor its time tell whether an address has an account: every attempt costs one
-/// password hash, and an address without an account (or a disabled one, unless the right password is given) fails and locks
-/// exactly as a real account does. Failures for such addresses are counted in the distributed cache, which every instance shares.
+/// Checks a sign-in so that neither its words nor its time tell whether an address has an account, nor whether an account is
+/// locked: every attempt costs one password hash (a decoy's when there is no account, or when Identity would answer a locked
+/// account without hashing), and every failure gets the same answer.
 /// </summary>
-public sealed class SignInGate
+public sealed class SignInGate(SignInManager<PortalUser> signIn, IPasswordHasher<PortalUser> hasher, ILogger<SignInGate> logger)
 {
-    private readonly SignInManager<PortalUser> _signIn;
-    private readonly IPasswordHasher<PortalUser> _hasher;
-    private readonly IDistributedCache _cache;
-    private readonly TimeProvider _clock;
-    private readonly LockoutOptions _lockout;
-    private readonly ILogger<SignInGate> _logger;
-
-    public SignInGate(SignInManager<PortalUser> signIn, IPasswordHasher<PortalUser> hasher, IDistributedCache cache, TimeProvider clock, IOptions<IdentityOptions> identity, ILogger<SignInGate> logger)
-    {
-        _signIn = signIn;
-        _hasher = hasher;
-        _cache = cache;
-        _clock = clock;
-        _lockout = identity.Value.Lockout;
-        _logger = logger;
-    }
-
     /// <summary>A hash of a password nobody knows, made once, checked when there is no real hash to check.</summary>
     private static readonly Lazy<string> DecoyHash = new(() =>
         new PasswordHasher<PortalUser>().HashPassword(new PortalUser(), Convert.ToBase64String(RandomNumberGenerator.GetBytes(32))));
 
     public async Task<SignInOutcome> SignInAsync(string email, string password)
     {
-        var user = await _signIn.UserManager.FindByEmailAsync(email);
+        var user = await signIn.UserManager.FindByEmailAsync(email);
         if (user is null)
         {
             SpendOneHash(password);
-            _logger.LogWarning("Sign-in refused for unknown account {Email}", email);
-            return await CountDecoyFailureAsync(email);
+            logger.LogWarning("Sign-in refused for unknown account {Email}", email);
+            return SignInOutcome.Failed;
         }
 
         if (user.IsDisabled)
         {
-            // Only whoever knows the password learns that the account was disabled; anyone else is answered as for an unknown address.
-            if (await _signIn.UserManager.CheckPasswordAsync(user, password))
+            // Only whoever knows the password learns that the account was disabled; anyone else gets the common answer.
+            if (await signIn.UserManager.CheckPasswordAsync(user, password))
             {
-                _logger.LogWarning("Sign-in refused for disabled account {Email}", user.Email);
-                return SignInOutcome.LockedOut;
+                logger.LogWarning("Sign-in refused for disabled account {Email}", user.Email);
+                return SignInOutcome.Disabled;
             }
 
-            _logger.LogWarning("Sign-in failed for disabled account {Email}", user.Email);
-            return await CountDecoyFailureAsync(email);
+            logger.LogWarning("Sign-in failed for disabled account {Email}", user.Email);
+            return SignInOutcome.Failed;
         }
 
-        if (await _signIn.UserManager.IsLockedOutAsync(user))
+        if (await signIn.UserManager.IsLockedOutAsync(user))
         {
             // Identity answers a locked account without hashing: hash anyway, so that the time says nothing.
             SpendOneHash(password);
-            _logger.LogWarning("Sign-in refused for locked account {Email}", user.Email);
-            return SignInOutcome.LockedOut;
+            logger.LogWarning("Sign-in refused for locked account {Email}", user.Email);
+            return SignInOutcome.Failed;
         }
 
-        var result = await _signIn.PasswordSignInAsync(user, password, isPersistent: false, lockoutOnFailure: true);
+        var result = await signIn.PasswordSignInAsync(user, password, isPersistent: false, lockoutOnFailure: true);
         if (result.Succeeded)
         {
-            _logger.LogInformation("User {User} signed in", user.Email);
+            logger.LogInformation("User {User} signed in", user.Email);
             return SignInOutcome.SignedIn;
         }
 
-        _logger.LogWarning("Sign-in failed for {Email}", user.Email);
-        return result.IsLockedOut ? SignInOutcome.LockedOut : SignInOutcome.Failed;
+        logger.LogWarning("Sign-in failed for {Email} (locked now: {LockedOut})", user.Email, result.IsLockedOut);
+        return SignInOutcome.Failed;
     }
 
     private void SpendOneHash(string password) =>
-        _hasher.VerifyHashedPassword(new PortalUser(), DecoyHash.Value, password);
-
-    /// <summary>Counts a failure for an address without a usable account, the way Identity counts them for a real one.</summary>
-    private async Task<SignInOutcome> CountDecoyFailureAsync(string email)
-    {
-        var key = "signin-failures:" + email.Trim().ToUpperInvariant();
-        var now = _clock.GetUtcNow();
-        var (failures, lockedUntil) = Parse(await _cache.GetStringAsync(key));
-        if (lockedUntil > now)
-        {
-            return SignInOutcome.LockedOut;
-        }
-
-        failures++;
-        var outcome = SignInOutcome.Failed;
-        if (failures >= _lockout.MaxFailedAccessAttempts)
-        {
-            (failures, lockedUntil, outcome) = (0, now + _lockout.DefaultLockoutTimeSpan, SignInOutcome.LockedOut);
-        }
-
-        await _cache.SetStringAsync(
-            key,
-            string.Create(CultureInfo.InvariantCulture, $"{failures}|{lockedUntil.UtcTicks}"),
-            new DistributedCacheEntryOptions { AbsoluteExpirationRelativeToNow = TimeSpan.FromDays(1) });
-        return outcome;
-    }
-
-    private static (int Failures, DateTimeOffset LockedUntil) Parse(string? value)
-    {
-        var parts = value?.Split('|');
-        return parts is [var count, var ticks]
-            && int.TryParse(count, NumberStyles.None, CultureInfo.InvariantCulture, out var failures)
-            && long.TryParse(ticks, NumberStyles.None, CultureInfo.InvariantCulture, out var until)
-            ? (failures, new DateTimeOffset(until, TimeSpan.Zero))
-            : (0, DateTimeOffset.MinValue);
-    }
+        hasher.VerifyHashedPassword(new PortalUser(), DecoyHash.Value, password);
 }

@@ -3,6 +3,7 @@ using AesSummit.Web.Features.Programme;
 using AesSummit.Web.Features.Publishing;
 using AesSummit.Web.Features.Texts;
 using AesSummit.Web.Infrastructure;
+using AesSummit.Web.Infrastructure.Files;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
@@ -15,6 +16,7 @@ namespace AesSummit.Web.Features.Content;
 public sealed class ContentImporter(
     SummitDbContext db,
     ContentReader reader,
+    FileStore files,
     IOptions<ContentOptions> options,
     IHostEnvironment environment,
     TimeProvider clock,
@@ -107,9 +109,14 @@ public sealed class ContentImporter(
                 add: () => db.OfficialTexts.Add(candidate),
                 update: stored => stored.ApplyImport(metadata, file, now),
                 markImported: (item, fingerprint) => item.MarkImported(fingerprint));
-            if (changed && storedFiles.Add(source.Sha256))
+            if (changed)
             {
-                db.StoredFiles.Add(new StoredFile(source.Sha256, source.Content));
+                // On disk before the row that names it is saved; the same bytes stored already are left as they are.
+                await files.PutAsync(source.Content, cancellationToken);
+                if (storedFiles.Add(source.Sha256))
+                {
+                    db.StoredFiles.Add(new StoredFile(source.Sha256));
+                }
             }
         }
     }

@@ -16,7 +16,7 @@ public static class TextArchive
 
     public static string Path(string summitSlug) => $"/sommets/{summitSlug}/textes.zip";
 
-    private static async Task<IResult> WriteAsync(HttpContext context, TextQueries texts, ILoggerFactory loggers, string slug)
+    private static async Task<IResult> WriteAsync(HttpContext context, TextQueries texts, TextFileContent files, ILoggerFactory loggers, string slug)
     {
         var cancellationToken = context.RequestAborted;
         var summitTexts = await texts.ForSummitAsync(slug, cancellationToken);
@@ -36,13 +36,20 @@ public static class TextArchive
             var sums = new StringBuilder();
             foreach (var (name, file) in entries)
             {
-                var content = await texts.ContentAsync(file.Sha256, cancellationToken)
+                await using var content = await files.OpenAsync(file.Sha256, cancellationToken)
                     ?? throw new InvalidOperationException($"The stored bytes of {file.Sha256} are missing.");
                 var entry = archive.CreateEntry(name, CompressionLevel.NoCompression);
                 entry.LastWriteTime = file.AddedAtUtc;
                 await using (var stream = await entry.OpenAsync(cancellationToken))
                 {
-                    await stream.WriteAsync(content, cancellationToken);
+                    // A block at a time, each sent before the next is read: the archive's memory stays one block.
+                    var buffer = new byte[81920];
+                    int read;
+                    while ((read = await content.ReadAsync(buffer, cancellationToken)) > 0)
+                    {
+                        await stream.WriteAsync(buffer.AsMemory(0, read), cancellationToken);
+                        await output.DrainAsync(cancellationToken);
+                    }
                 }
 
                 await output.DrainAsync(cancellationToken);

@@ -1,13 +1,16 @@
 using System.Globalization;
-using System.Security.Cryptography;
 using AesSummit.Web.Infrastructure;
+using AesSummit.Web.Infrastructure.Files;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
 namespace AesSummit.Web.Features.Texts;
 
-/// <summary>Takes in an uploaded file: checks its size and that its bytes are a PDF, hashes it, and stores it once.</summary>
-public sealed class TextFileIntake(SummitDbContext db, IOptions<TextsOptions> options)
+/// <summary>
+/// Takes in an uploaded file: checks its size and that its bytes are a PDF, hashes it while streaming it to disk (never
+/// whole in memory), and stores it once.
+/// </summary>
+public sealed class TextFileIntake(SummitDbContext db, FileStore files, IOptions<TextsOptions> options)
 {
     /// <summary>The largest file accepted, for the refusal that names it.</summary>
     public long MaxUploadBytes => options.Value.MaxUploadBytes;
@@ -20,28 +23,34 @@ public sealed class TextFileIntake(SummitDbContext db, IOptions<TextsOptions> op
             return (null, "Upload.Missing");
         }
 
-        if (upload.Length > options.Value.MaxUploadBytes)
+        if (upload.Length > MaxUploadBytes)
         {
             return (null, "Upload.TooLarge");
         }
 
-        await using var buffer = new MemoryStream();
-        await upload.CopyToAsync(buffer, cancellationToken);
-        var content = buffer.ToArray();
+        await using var content = upload.OpenReadStream();
+        await using var staged = await files.StageAsync(content, MaxUploadBytes, cancellationToken);
+        if (staged is null)
+        {
+            return (null, "Upload.TooLarge");
+        }
 
         // The name and the declared type are the sender's claims; only the bytes decide.
-        if (!PdfFile.LooksLikePdf(content))
+        var (head, tail) = await staged.EdgesAsync(PdfFile.EdgeLength, cancellationToken);
+        if (!PdfFile.LooksLikePdf(head, tail))
         {
             return (null, "Upload.NotPdf");
         }
 
-        var sha256 = Convert.ToHexStringLower(SHA256.HashData(content));
-        if (!await db.StoredFiles.AnyAsync(f => f.Sha256 == sha256, cancellationToken))
+        // Kept now, before the row that names it is saved: a row never names a missing file. Should the save fail, the
+        // file stays unnamed on disk, where nothing serves it.
+        staged.Keep();
+        if (!await db.StoredFiles.AnyAsync(f => f.Sha256 == staged.Sha256, cancellationToken))
         {
-            db.StoredFiles.Add(new StoredFile(sha256, content));
+            db.StoredFiles.Add(new StoredFile(staged.Sha256));
         }
 
-        return (new UploadedFile(PlainName(upload.FileName), PdfFile.MediaType, content.LongLength, sha256), null);
+        return (new UploadedFile(PlainName(upload.FileName), PdfFile.MediaType, staged.SizeBytes, staged.Sha256), null);
     }
 
     /// <summary>The sender's file name, kept for the record only: its last segment, without control characters, never a dot segment, 200 characters at most.</summary>

@@ -48,13 +48,6 @@ public sealed class TextQueries(SummitDbContext db, TimeProvider clock)
         var file = text?.PublishedFiles.First(f => f.Sha256 == sha256);
         return text is null || file is null ? null : new TextMatch(text, file);
     }
-
-    /// <summary>The bytes of one version of a visible text.</summary>
-    public Task<byte[]?> ContentAsync(string sha256, CancellationToken cancellationToken = default) =>
-        db.StoredFiles.AsNoTracking()
-            .Where(f => f.Sha256 == sha256)
-            .Select(f => f.Content)
-            .FirstOrDefaultAsync(cancellationToken);
 }
 
 /// <summary>An official text and the version of it that a checksum names.</summary>

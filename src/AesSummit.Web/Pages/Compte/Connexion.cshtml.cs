@@ -30,11 +30,11 @@ public sealed class ConnexionModel(SignInGate gate, IStringLocalizer<SharedResou
         {
             case SignInOutcome.SignedIn:
                 return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl! : "/gestion");
-            case SignInOutcome.LockedOut:
+            case SignInOutcome.Disabled:
                 ModelState.AddModelError(string.Empty, localizer["SignIn.LockedOut"]);
                 break;
             default:
-                // The same answer whether or not the address has an account.
+                // The same answer whether the address is unknown, the password wrong or the account locked.
                 ModelState.AddModelError(string.Empty, localizer["SignIn.Failed"]);
                 break;
         }

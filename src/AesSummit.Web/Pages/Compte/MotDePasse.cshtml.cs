@@ -74,6 +74,8 @@ public sealed class MotDePasseModel(UserManager<PortalUser> users, SignInManager
     /// <summary>The account is locked: its session ends here, as a sign-in would be refused.</summary>
     private async Task<IActionResult> LockedOutAsync(PortalUser user)
     {
+        // A new security stamp ends every copy of the session (a stolen cookie too), not only this browser's.
+        await users.UpdateSecurityStampAsync(user);
         await signIn.SignOutAsync();
         logger.LogWarning("Password change refused for locked account {User}; signed out", user.Email);
         LockedOut = true;

@@ -7,7 +7,7 @@ using Microsoft.Net.Http.Headers;
 namespace AesSummit.Web.Pages.Textes;
 
 /// <summary>Sends the exact bytes of a text's file (the current version, or a numbered one).</summary>
-public sealed class DownloadModel(TextQueries texts) : PageModel
+public sealed class DownloadModel(TextQueries texts, TextFileContent content) : PageModel
 {
     public async Task<IActionResult> OnGetAsync(string slug, int? version, CancellationToken cancellationToken)
     {
@@ -24,18 +24,27 @@ public sealed class DownloadModel(TextQueries texts) : PageModel
             return StatusCode(StatusCodes.Status410Gone);
         }
 
-        var content = await texts.ContentAsync(file.Sha256, cancellationToken);
-        if (content is null)
+        // The checksum names the bytes: a resumed or repeated download can be checked against it.
+        var entityTag = new EntityTagHeaderValue($"\"{file.Sha256}\"");
+        if (content.PathOf(file.Sha256) is { } path)
         {
-            return NotFound();
+            // From disk by the server itself (sendfile): nothing of the file passes through the portal's memory.
+            return new PhysicalFileResult(path, file.MediaType)
+            {
+                FileDownloadName = text.DownloadFileName(file),
+                EntityTag = entityTag,
+                EnableRangeProcessing = true,
+            };
         }
 
-        // The checksum names the bytes: a resumed or repeated download can be checked against it.
-        return new FileContentResult(content, file.MediaType)
-        {
-            FileDownloadName = text.DownloadFileName(file),
-            EntityTag = new EntityTagHeaderValue($"\"{file.Sha256}\""),
-            EnableRangeProcessing = true,
-        };
+        var stream = await content.OpenAsync(file.Sha256, cancellationToken);
+        return stream is null
+            ? NotFound()
+            : new FileStreamResult(stream, file.MediaType)
+            {
+                FileDownloadName = text.DownloadFileName(file),
+                EntityTag = entityTag,
+                EnableRangeProcessing = true,
+            };
     }
 }

@@ -60,7 +60,7 @@ public sealed class SignInTests : IDisposable
 
         var response = await client.SignInAsync("personne@aes.test", Accounts.Password);
 
-        Assert.Equal("Adresse ou mot de passe incorrect.", (await response.ReadDocumentAsync()).Alert()!.TextContent.Trim());
+        Assert.Equal("Adresse ou mot de passe incorrect. Après cinq échecs, le compte est bloqué pendant quinze minutes.", (await response.ReadDocumentAsync()).Alert()!.TextContent.Trim());
     }
 
     [Fact]

@@ -117,6 +117,31 @@ public sealed class LastAdministratorTests : IDisposable
         Assert.Equal(1, await ActiveAdministratorsAsync());
     }
 
+    [Fact]
+    public async Task TwoAdministratorsCreatingTheSameAccountAtOnce_OneIsCreatedAndTheOtherIsToldWhy()
+    {
+        var first = await _factory.SignedInAsync("a@aes.test", Roles.Administrator);
+        var second = await _factory.SignedInAsync("b@aes.test", Roles.Administrator);
+        for (var round = 0; round < 3; round++)
+        {
+            var account = new Dictionary<string, string>
+            {
+                ["Input.Email"] = $"nouveau{round}@aes.test",
+                ["Input.Password"] = "une phrase de passe nouvelle",
+                ["Input.Roles"] = Roles.Writer,
+            };
+
+            var responses = await Together.ReleaseAsync(
+            [
+                await first.PrepareAsync("/gestion/comptes", "form[action*=Create]", account),
+                await second.PrepareAsync("/gestion/comptes", "form[action*=Create]", account),
+            ]);
+
+            Assert.Equal([302, 400], responses.Statuses());
+            Assert.Equal(1, await _factory.InStoreAsync(db => db.Users.CountAsync(u => u.Email == $"nouveau{round}@aes.test")));
+        }
+    }
+
     /// <summary>Earlier rounds' survivors are disabled directly in the store, so that each round starts with exactly two administrators.</summary>
     private async Task RemoveOtherAdministratorsAsync(params string[] keep)
     {

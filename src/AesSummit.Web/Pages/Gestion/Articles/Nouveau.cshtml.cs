@@ -46,7 +46,8 @@ public sealed class NouveauModel(SummitDbContext db, TimeProvider clock, IString
         var article = Article.CreateDraft(slug, content, Me, NowUtc);
         Db.Articles.Add(article);
         await Db.SaveChangesAsync();
-        logger.LogInformation("Article {Slug} created by {User}", slug, Me.Name);
+        // The store may have given it the next free slug, had another article taken this one meanwhile.
+        logger.LogInformation("Article {Slug} created by {User}", article.Slug, Me.Name);
         return RedirectToPage("Details", new { id = article.Id });
     }
 }

@@ -44,7 +44,8 @@ public sealed class NouveauModel(SummitDbContext db, TimeProvider clock, IString
         var text = OfficialText.CreateDraft(slug, metadata, file, Me, NowUtc);
         Db.OfficialTexts.Add(text);
         await Db.SaveChangesAsync();
-        logger.LogInformation("Text {Slug} uploaded by {User} with SHA-256 {Sha256}", slug, Me.Name, file.Sha256);
+        // The store may have given it the next free slug, had another text taken this one meanwhile.
+        logger.LogInformation("Text {Slug} uploaded by {User} with SHA-256 {Sha256}", text.Slug, Me.Name, file.Sha256);
         return RedirectToPage("Details", new { id = text.Id });
     }
 }
