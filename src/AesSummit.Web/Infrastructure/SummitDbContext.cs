@@ -5,6 +5,7 @@ using AesSummit.Web.Features.Programme;
 using AesSummit.Web.Features.Publishing;
 using AesSummit.Web.Features.Search;
 using AesSummit.Web.Features.Texts;
+using AesSummit.Web.Infrastructure.Caching;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
@@ -12,8 +13,11 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace AesSummit.Web.Infrastructure;
 
 /// <summary>The portal's single SQLite store, accounts included.</summary>
-public class SummitDbContext(DbContextOptions<SummitDbContext> options) : IdentityDbContext<PortalUser>(options)
+public class SummitDbContext(DbContextOptions<SummitDbContext> options, PublicCacheEviction? cacheEviction = null) : IdentityDbContext<PortalUser>(options)
 {
+    /// <summary>What saves inside a transaction changed, evicted from the public cache once it is committed.</summary>
+    private readonly HashSet<string> _pendingEvictions = new(StringComparer.Ordinal);
+
     public DbSet<Summit> Summits => Set<Summit>();
 
     public DbSet<Phase> Phases => Set<Phase>();
@@ -52,10 +56,19 @@ public class SummitDbContext(DbContextOptions<SummitDbContext> options) : Identi
         {
             RenewVersions();
             var searchChanges = SearchIndex.PendingChanges(this);
+            var cacheTags = PublicCacheEviction.TagsOf(this);
             try
             {
                 var saved = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
                 await SearchIndex.ApplyAsync(this, searchChanges.Select(c => c()).ToList(), cancellationToken);
+
+                // Evicted once the change is visible to other requests: now, or when the open transaction commits.
+                _pendingEvictions.UnionWith(cacheTags);
+                if (Database.CurrentTransaction is null)
+                {
+                    await EvictCommittedAsync(cancellationToken);
+                }
+
                 return saved;
             }
             catch (DbUpdateException e) when (attempt < MaxCollisionRetries && StoreErrors.IsUniqueViolation(e))
@@ -67,6 +80,19 @@ public class SummitDbContext(DbContextOptions<SummitDbContext> options) : Identi
             }
         }
     }
+
+    /// <summary>Evicts from the public cache what the committed saves changed.</summary>
+    internal async Task EvictCommittedAsync(CancellationToken cancellationToken = default)
+    {
+        if (cacheEviction is not null && _pendingEvictions.Count > 0)
+        {
+            var tags = _pendingEvictions.ToList();
+            _pendingEvictions.Clear();
+            await cacheEviction.EvictAsync(tags, cancellationToken);
+        }
+    }
+
+    internal void ForgetPendingEvictions() => _pendingEvictions.Clear();
 
     /// <summary>
     /// After a unique-key refusal, settles what a concurrent request took first: a file stored meanwhile is reused (it has the same

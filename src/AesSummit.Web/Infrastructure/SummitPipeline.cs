@@ -2,6 +2,7 @@ using AesSummit.Web.Features.Discovery;
 using AesSummit.Web.Features.Journal;
 using AesSummit.Web.Features.Programme;
 using AesSummit.Web.Features.Texts;
+using AesSummit.Web.Infrastructure.Caching;
 using Serilog;
 
 namespace AesSummit.Web.Infrastructure;
@@ -20,8 +21,6 @@ public static class SummitPipeline
             app.UseHsts();
         }
 
-        app.UseResponseCompression();
-
         app.UseStatusCodePagesWithReExecute("/erreur/{0}");
         app.UseSerilogRequestLogging();
         app.UseReadOnlyStoreGuard();
@@ -30,6 +29,12 @@ public static class SummitPipeline
         app.UseRouting();
         app.UseAuthentication();
         app.UseAuthorization();
+
+        // The cache after authentication (a signed-in person is never served nor stored), and outside compression, so that it
+        // keeps each answer as sent, compressed once per encoding, and a hit costs no compression.
+        app.UseOutputCache();
+        app.UsePublicETags();
+        app.UseResponseCompression();
         app.UseAntiforgery();
         app.MapHealthChecks("/health");
         app.MapJournalFeeds();

@@ -6,6 +6,7 @@ using AesSummit.Web.Features.Journal;
 using AesSummit.Web.Features.Programme;
 using AesSummit.Web.Features.Search;
 using AesSummit.Web.Features.Texts;
+using AesSummit.Web.Infrastructure.Caching;
 using AesSummit.Web.Infrastructure.Files;
 using Microsoft.AspNetCore.HostFiltering;
 using Microsoft.AspNetCore.Http.Features;
@@ -80,7 +81,7 @@ public static class SummitServices
 
         // Configuration is read when the context is made, not now, so that tests can point it elsewhere.
         services.AddDbContext<SummitDbContext>((sp, options) =>
-            options.UseSqlite(SqliteConnectionString(sp)));
+            options.UseSqlite(SqliteConnectionString(sp)).AddInterceptors(new EvictOnCommitInterceptor()));
 
         services.AddSingleton<MarkdownRenderer>();
         services.AddSingleton<ContentReader>();
@@ -118,7 +119,22 @@ public static class SummitServices
             .AddDbContextCheck<SummitDbContext>("store")
             .AddCheck<StoreWritableHealthCheck>("store-writable");
         services.AddSummitTransport(builder);
+        services.AddSummitCaching();
         return builder;
+    }
+
+    /// <summary>The public site's output cache: one policy, tags by what an answer shows, eviction on every committed change.</summary>
+    private static void AddSummitCaching(this IServiceCollection services)
+    {
+        services.AddSingleton<PublicMoments>();
+        services.AddSingleton<PublicCacheEviction>();
+        services.AddSingleton<PublicCachePolicy>();
+        services.AddOutputCache(options =>
+        {
+            // Bounded, whatever the traffic: a page is a few kilobytes; larger archives of texts are not kept.
+            options.SizeLimit = 64 * 1024 * 1024;
+            options.MaximumBodySize = 16 * 1024 * 1024;
+        });
     }
 
     /// <summary>Compression of what the app writes (HTML, feeds, JSON, calendars), HSTS, and no Server header.</summary>

@@ -2,11 +2,13 @@ using AesSummit.Web.Features.Content;
 using AesSummit.Web.Features.Journal;
 using AesSummit.Web.Features.Programme;
 using AesSummit.Web.Features.Texts;
+using AesSummit.Web.Infrastructure.Caching;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace AesSummit.Web.Pages;
 
 /// <summary>Home: the featured summit, the Confederation in brief, the latest news and texts.</summary>
+[PubliclyCached(CacheTags.Journal, CacheTags.Texts, CacheTags.Programme, CacheTags.Pages)]
 public sealed class IndexModel(ProgrammeQueries programme, ArticleQueries articles, TextQueries texts, PageQueries pages, TimeProvider clock) : PageModel
 {
     public ProgrammeView? Featured { get; private set; }

@@ -1,10 +1,12 @@
 using AesSummit.Web.Features.Search;
+using AesSummit.Web.Infrastructure.Caching;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace AesSummit.Web.Pages;
 
 /// <summary>Full-text search over the published articles and texts.</summary>
+[PubliclyCached(CacheTags.Journal, CacheTags.Texts)]
 public sealed class RechercheModel(SearchQueries search) : PageModel
 {
     public const int PageSize = 10;

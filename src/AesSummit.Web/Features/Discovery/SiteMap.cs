@@ -4,6 +4,7 @@ using System.Xml.Linq;
 using AesSummit.Web.Features.Journal;
 using AesSummit.Web.Features.Programme;
 using AesSummit.Web.Features.Texts;
+using AesSummit.Web.Infrastructure.Caching;
 
 namespace AesSummit.Web.Features.Discovery;
 
@@ -18,7 +19,8 @@ public static class SiteMap
             Results.Text(
                 $"User-agent: *\nDisallow: /gestion\nDisallow: /compte\nSitemap: {context.SiteUrl()}/sitemap.xml\n",
                 "text/plain; charset=utf-8"));
-        endpoints.MapGet("/sitemap.xml", WriteAsync);
+        endpoints.MapGet("/sitemap.xml", WriteAsync)
+            .CachePublicly(CacheTags.Journal, CacheTags.Texts, CacheTags.Programme, CacheTags.Pages);
         return endpoints;
     }
 

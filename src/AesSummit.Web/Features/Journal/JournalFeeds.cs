@@ -3,6 +3,7 @@ using System.Text;
 using System.Xml;
 using AesSummit.Web.Features.Discovery;
 using AesSummit.Web.Features.Publishing;
+using AesSummit.Web.Infrastructure.Caching;
 using Microsoft.Extensions.Localization;
 
 namespace AesSummit.Web.Features.Journal;
@@ -15,9 +16,11 @@ public static class JournalFeeds
     public static IEndpointRouteBuilder MapJournalFeeds(this IEndpointRouteBuilder endpoints)
     {
         endpoints.MapGet("/journal/rss.xml", (HttpContext context, ArticleQueries articles, IStringLocalizer<SharedResource> localizer, string? pilier) =>
-            WriteAsync(context, articles, localizer, pilier, atom: false));
+            WriteAsync(context, articles, localizer, pilier, atom: false))
+            .CachePublicly(CacheTags.Journal, CacheTags.Programme);
         endpoints.MapGet("/journal/atom.xml", (HttpContext context, ArticleQueries articles, IStringLocalizer<SharedResource> localizer, string? pilier) =>
-            WriteAsync(context, articles, localizer, pilier, atom: true));
+            WriteAsync(context, articles, localizer, pilier, atom: true))
+            .CachePublicly(CacheTags.Journal, CacheTags.Programme);
         return endpoints;
     }
 

@@ -58,13 +58,22 @@ public sealed class Phase
     /// <summary>À venir before its first local day, en cours during its days, terminée after them.</summary>
     public PhaseState StateAt(DateTimeOffset now, TimeZoneInfo zone)
     {
-        var startUtc = SummitTime.StartOfDayUtc(StartDate, zone);
-        var endUtc = SummitTime.StartOfDayUtc(EndDate.AddDays(1), zone);
+        var (startUtc, endUtc) = BoundsUtc(zone);
         var nowUtc = now.UtcDateTime;
         return nowUtc < startUtc ? PhaseState.Upcoming
             : nowUtc < endUtc ? PhaseState.Ongoing
             : PhaseState.Finished;
     }
+
+    /// <summary>The instants the phase's state changes: midnight of its first day and after its last, in the edition's zone.</summary>
+    public IEnumerable<DateTime> BoundariesUtc(TimeZoneInfo zone)
+    {
+        var (start, end) = BoundsUtc(zone);
+        return [start, end];
+    }
+
+    private (DateTime StartUtc, DateTime EndUtc) BoundsUtc(TimeZoneInfo zone) =>
+        (SummitTime.StartOfDayUtc(StartDate, zone), SummitTime.StartOfDayUtc(EndDate.AddDays(1), zone));
 }
 
 /// <summary>The editable content of a phase.</summary>

@@ -1,5 +1,6 @@
 using System.IO.Compression;
 using System.Text;
+using AesSummit.Web.Infrastructure.Caching;
 
 namespace AesSummit.Web.Features.Texts;
 
@@ -10,7 +11,8 @@ public static class TextArchive
 
     public static IEndpointRouteBuilder MapTextArchive(this IEndpointRouteBuilder endpoints)
     {
-        endpoints.MapGet("/sommets/{slug}/textes.zip", WriteAsync);
+        endpoints.MapGet("/sommets/{slug}/textes.zip", WriteAsync)
+            .CachePublicly(CacheTags.Texts, CacheTags.Programme);
         return endpoints;
     }
 

@@ -1,10 +1,12 @@
 using AesSummit.Web.Features.Journal;
+using AesSummit.Web.Infrastructure.Caching;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace AesSummit.Web.Pages.Journal;
 
 /// <summary>One validated article with the Secretariat's stamp.</summary>
+[PubliclyCached(CacheTags.Journal, CacheTags.Programme)]
 public sealed class ArticleModel(ArticleQueries articles) : PageModel
 {
     public Article Article { get; private set; } = null!;

@@ -1,11 +1,13 @@
 using AesSummit.Web.Features.Journal;
 using AesSummit.Web.Features.Publishing;
+using AesSummit.Web.Infrastructure.Caching;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace AesSummit.Web.Pages.Journal;
 
 /// <summary>The Journal du Sommet: validated articles, newest first, by page and by pillar.</summary>
+[PubliclyCached(CacheTags.Journal, CacheTags.Programme)]
 public sealed class IndexModel(ArticleQueries articles) : PageModel
 {
     public const int PageSize = 10;

@@ -1,5 +1,6 @@
 using AesSummit.Web.Features.Programme;
 using AesSummit.Web.Infrastructure;
+using AesSummit.Web.Infrastructure.Caching;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
@@ -7,6 +8,7 @@ using Microsoft.EntityFrameworkCore;
 namespace AesSummit.Web.Pages.Programme;
 
 /// <summary>Every change to the featured summit's published programme, newest first: how visitors learn of a reshuffle.</summary>
+[PubliclyCached(CacheTags.Programme)]
 public sealed class ModificationsModel(ProgrammeQueries programme, SummitDbContext db) : PageModel
 {
     public Summit Summit { get; private set; } = null!;

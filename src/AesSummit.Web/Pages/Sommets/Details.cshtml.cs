@@ -1,11 +1,13 @@
 using AesSummit.Web.Features.Programme;
 using AesSummit.Web.Features.Texts;
+using AesSummit.Web.Infrastructure.Caching;
 using AesSummit.Web.Pages.Shared;
 using Microsoft.AspNetCore.Mvc;
 
 namespace AesSummit.Web.Pages.Sommets;
 
 /// <summary>One edition: its presentation, phases and adopted texts.</summary>
+[PubliclyCached(CacheTags.Programme, CacheTags.Texts, CacheTags.Journal)]
 public sealed class DetailsModel(ProgrammeQueries programme, TextQueries texts, TimeProvider clock) : ProgrammePageModel(clock)
 {
     public IReadOnlyList<OfficialText> Texts { get; private set; } = [];

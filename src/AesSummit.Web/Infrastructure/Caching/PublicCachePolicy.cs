@@ -1,0 +1,110 @@
+using System.Globalization;
+using Microsoft.AspNetCore.OutputCaching;
+using Microsoft.Extensions.Primitives;
+
+namespace AesSummit.Web.Infrastructure.Caching;
+
+/// <summary>
+/// The output cache of the public site. An answer is cached only for an anonymous GET or HEAD that ends in 200 without setting
+/// a cookie (so never a page with an antiforgery form, never a signed-in person's page); it is kept per compression, as sent,
+/// so that a hit costs no compression; and it never outlives the next scheduled publication or phase boundary.
+/// </summary>
+public sealed class PublicCachePolicy(PublicMoments moments, TimeProvider clock) : IOutputCachePolicy
+{
+    /// <summary>The longest an answer is kept; any change to what it shows evicts it sooner.</summary>
+    public static readonly TimeSpan MaxAge = TimeSpan.FromHours(1);
+
+    private const string MomentKey = "moment";
+
+    public async ValueTask CacheRequestAsync(OutputCacheContext context, CancellationToken cancellation)
+    {
+        var request = context.HttpContext.Request;
+        var attempt = (HttpMethods.IsGet(request.Method) || HttpMethods.IsHead(request.Method))
+            && StringValues.IsNullOrEmpty(request.Headers.Authorization)
+            && context.HttpContext.User.Identity?.IsAuthenticated != true;
+        context.EnableOutputCaching = true;
+        context.AllowCacheLookup = attempt;
+        context.AllowCacheStorage = attempt;
+        context.AllowLocking = true;
+        context.CacheVaryByRules.QueryKeys = "*";
+        context.CacheVaryByRules.HeaderNames = "Accept-Encoding";
+        if (!attempt)
+        {
+            return;
+        }
+
+        // Answers made before the next scheduled moment are never served after it: the moment is part of the key.
+        var next = await moments.NextAsync(cancellation);
+        context.CacheVaryByRules.VaryByValues[MomentKey] = next.Ticks.ToString(CultureInfo.InvariantCulture);
+        var untilNext = next - clock.GetUtcNow().UtcDateTime;
+        context.ResponseExpirationTimeSpan = untilNext < MaxAge ? untilNext : MaxAge;
+    }
+
+    public ValueTask ServeFromCacheAsync(OutputCacheContext context, CancellationToken cancellation) => ValueTask.CompletedTask;
+
+    public ValueTask ServeResponseAsync(OutputCacheContext context, CancellationToken cancellation)
+    {
+        var response = context.HttpContext.Response;
+        if (!StringValues.IsNullOrEmpty(response.Headers.SetCookie) || response.StatusCode != StatusCodes.Status200OK)
+        {
+            context.AllowCacheStorage = false;
+        }
+
+        return ValueTask.CompletedTask;
+    }
+}
+
+/// <summary>
+/// Puts a page or an endpoint under <see cref="PublicCachePolicy"/>, tagged with what it shows. The output cache reads it as
+/// the endpoint's policy; the ETag middleware reads it to tag the answer before it is written.
+/// </summary>
+[AttributeUsage(AttributeTargets.Class)]
+public sealed class PubliclyCachedAttribute(params string[] tags) : Attribute, IOutputCachePolicy
+{
+    public IReadOnlyList<string> Tags { get; } = tags;
+
+    async ValueTask IOutputCachePolicy.CacheRequestAsync(OutputCacheContext context, CancellationToken cancellationToken)
+    {
+        await Policy(context).CacheRequestAsync(context, cancellationToken);
+        foreach (var tag in Tags)
+        {
+            context.Tags.Add(tag);
+        }
+    }
+
+    ValueTask IOutputCachePolicy.ServeFromCacheAsync(OutputCacheContext context, CancellationToken cancellationToken) =>
+        Policy(context).ServeFromCacheAsync(context, cancellationToken);
+
+    ValueTask IOutputCachePolicy.ServeResponseAsync(OutputCacheContext context, CancellationToken cancellationToken) =>
+        Policy(context).ServeResponseAsync(context, cancellationToken);
+
+    private static PublicCachePolicy Policy(OutputCacheContext context) =>
+        context.HttpContext.RequestServices.GetRequiredService<PublicCachePolicy>();
+}
+
+/// <summary>The public cache's endpoints and the ETag of what it stores.</summary>
+public static class PublicCacheEndpoints
+{
+    /// <summary>Puts a minimal-API endpoint (feed, calendar, JSON, sitemap, archive) under the public cache.</summary>
+    public static TBuilder CachePublicly<TBuilder>(this TBuilder endpoint, params string[] tags)
+        where TBuilder : IEndpointConventionBuilder =>
+        endpoint.WithMetadata(new PubliclyCachedAttribute(tags));
+
+    /// <summary>
+    /// Gives each answer that may be stored a weak ETag of its own, before it is written, so that the cache keeps it with the
+    /// answer: the same stored answer, the same tag (a repeat visit gets 304); a new answer after any change, a new tag.
+    /// Runs inside the output cache: a hit never reaches it.
+    /// </summary>
+    public static IApplicationBuilder UsePublicETags(this IApplicationBuilder app) =>
+        app.Use((context, next) =>
+        {
+            if ((HttpMethods.IsGet(context.Request.Method) || HttpMethods.IsHead(context.Request.Method))
+                && context.GetEndpoint()?.Metadata.GetMetadata<PubliclyCachedAttribute>() is not null
+                && context.User.Identity?.IsAuthenticated != true)
+            {
+                context.Response.Headers.ETag = $"W/\"{Guid.NewGuid():N}\"";
+            }
+
+            return next(context);
+        });
+}
