@@ -134,7 +134,22 @@ http {
 }
 NGINX
 mkdir -p "$work/nginx-tmp"
+# nginx's workers run as an unprivileged user: let them read the copies.
+chmod 755 "$work"
+chmod -R a+rX "$work/static"
 "$nginx_bin" -c "$work/nginx.conf" -p "$work"
+for page in "${pages[@]}" "$download"; do
+  code=$(curl -s -o /dev/null -w '%{http_code}' "http://127.0.0.1:$nginx_port$page")
+  [ "$code" = 200 ] || { echo "nginx answers $code for $page" >&2; cat "$work/nginx-error.log" >&2; exit 1; }
+done
+
+# Warm up both (the portal's JIT, both caches) before anything is measured.
+for page in "${pages[@]}"; do
+  for server in "$portal_port" "$nginx_port"; do
+    wrk -t2 -c16 -d2s "http://127.0.0.1:$server$page" >/dev/null 2>&1
+    wrk -t2 -c16 -d1s -H "Accept-Encoding: gzip" "http://127.0.0.1:$server$page" >/dev/null 2>&1
+  done
+done
 
 # One wrk run: requests/s, p50, p99 (ms), non-2xx/3xx and socket errors.
 measure() { # url connections [header]
