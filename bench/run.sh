@@ -80,14 +80,17 @@ for _ in $(seq 1 90); do
   sleep 1
 done
 
-# The portal's resident memory, sampled every 200 ms; the peak is kept.
-echo 0 >"$work/peak"
-( peak=0; while kill -0 "$portal" 2>/dev/null; do
-    rss=$(awk '/VmRSS/ {print $2}' "/proc/$portal/status" 2>/dev/null || echo 0)
-    [ "${rss:-0}" -gt "$peak" ] && { peak=$rss; echo "$peak" >"$work/peak"; }
+# The portal's resident memory (kB), sampled every 200 ms, one line a sample.
+: >"$work/rss.log"
+( while kill -0 "$portal" 2>/dev/null; do
+    awk '/VmRSS/ {print $2}' "/proc/$portal/status" 2>/dev/null >>"$work/rss.log" || true
     sleep 0.2
   done ) &
 sampler=$!
+samples() { wc -l <"$work/rss.log"; }
+peak_mb() { # peak resident memory in MB from sample $1 on (default: all)
+  tail -n +"${1:-1}" "$work/rss.log" | sort -n | tail -n1 | awk '{printf "%d", $1/1024}'
+}
 rss_now() { awk '/VmRSS/ {printf "%d", $2/1024}' "/proc/$portal/status"; }
 echo "Portal started; resident memory $(rss_now) MB" >&2
 
@@ -186,7 +189,28 @@ for page in "${pages[@]}"; do
 done
 run_pair "/ (512 connections)" gzip / 512 "Accept-Encoding: gzip"
 run_pair "10 MB download" plain "$download" 16 ""
+
+# Journalists downloading together: 200 connections on the 10 MB text, then 200 asking one byte each, while a visitor
+# opens the home page; the home page's latency and the portal's memory during each.
+echo
+printf '%-44s %12s %12s %14s %7s\n' "while…" "home p50 ms" "home p99 ms" "peak RSS MB" "errors"
+crowd() { # label wrk-header-args…
+  local label=$1; shift
+  local from
+  from=$(samples)
+  wrk -t1 -c200 -d"$((seconds + 2))s" "$@" "http://127.0.0.1:$portal_port$download" >"$work/crowd.txt" 2>&1 &
+  local crowd_pid=$!
+  sleep 1
+  read -r _ hp50 hp99 herr <<<"$(measure "http://127.0.0.1:$portal_port/" 8 "Accept-Encoding: gzip")"
+  wait "$crowd_pid" || true
+  local cerr
+  cerr=$(awk '/Non-2xx/ {print $NF}' "$work/crowd.txt"); cerr=${cerr:-0}
+  printf '%-44s %12s %12s %14s %7s\n' "$label" "$(ms "$hp50")" "$(ms "$hp99")" "$(peak_mb "$from")" "$((herr + cerr))"
+}
+crowd "200 downloads of the 10 MB text"
+crowd "200 requests for Range: bytes=0-0" -H "Range: bytes=0-0"
+
 echo
 echo "Errors: the portal's non-2xx/3xx answers and socket errors / nginx's. Latencies are the portal's."
-echo "Portal resident memory: peak $(( $(cat "$work/peak") / 1024 )) MB, now $(rss_now) MB."
+echo "Portal resident memory: peak $(peak_mb) MB, now $(rss_now) MB."
 echo "Machine: $(nproc) cores, $(awk '/MemTotal/ {printf "%d GB", $2/1048576}' /proc/meminfo), $(date -u +%Y-%m-%d); wrk -t2, ${seconds} s a run."

@@ -5,11 +5,12 @@ namespace AesSummit.Web.Infrastructure;
 
 /// <summary>
 /// The verbs the portal's program runs instead of serving: <c>import [PATH]</c>,
-/// <c>users add EMAIL --role ROLE</c> (password on standard input), <c>users list</c>, <c>users disable EMAIL</c>.
+/// <c>users add EMAIL --role ROLE</c> (password on standard input), <c>users list</c>, <c>users disable EMAIL</c>,
+/// <c>generate --summits N --articles N --texts N</c> (an empty store only).
 /// </summary>
 public static class CommandLine
 {
-    private static readonly string[] Verbs = ["import", "users"];
+    private static readonly string[] Verbs = ["import", "users", "generate"];
 
     /// <summary>
     /// Splits the verb and its arguments from the host's configuration overrides (<c>--Key=Value</c>).
@@ -34,6 +35,7 @@ public static class CommandLine
         {
             "import" => await ImportAsync(scope.ServiceProvider, args),
             "users" => await UsersAsync(scope.ServiceProvider.GetRequiredService<AccountAdministration>(), args),
+            "generate" => await GenerateAsync(scope.ServiceProvider.GetRequiredService<StoreGenerator>(), args),
             _ => 64,
         };
     }
@@ -59,6 +61,29 @@ public static class CommandLine
             await Console.Error.WriteLineAsync($"Import refused, nothing was changed: {e.Message}");
             return 2;
         }
+    }
+
+    private static async Task<int> GenerateAsync(StoreGenerator generator, string[] args)
+    {
+        int Count(string name) =>
+            Options(args, name) is [var value] && int.TryParse(value, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var n) && n <= 1_000_000 ? n : -1;
+        var (summits, articles, texts) = (Count("--summits"), Count("--articles"), Count("--texts"));
+        if (summits < 0 || articles < 0 || texts < 0)
+        {
+            await Console.Error.WriteLineAsync("Usage: generate --summits N --articles N --texts N (into an empty store)");
+            return 64;
+        }
+
+        if (!await generator.StoreIsEmptyAsync())
+        {
+            await Console.Error.WriteLineAsync("Refused: the store already holds content; generate fills an empty store only.");
+            return 2;
+        }
+
+        var watch = System.Diagnostics.Stopwatch.StartNew();
+        await generator.GenerateAsync(summits, articles, texts);
+        await Console.Out.WriteLineAsync($"Generated {summits} summits, {articles} articles and {texts} texts in {watch.Elapsed.TotalSeconds:F0} s.");
+        return 0;
     }
 
     private static async Task<int> UsersAsync(AccountAdministration accounts, string[] args)

@@ -41,7 +41,7 @@ public static class StoreInitializer
 
         // WAL lets visitors read while the Secretariat writes; the mode is kept in the file.
         await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", cancellationToken);
-        await SearchIndex.RebuildAsync(db, cancellationToken);
+        await SearchIndex.RebuildIfIncompleteAsync(db, cancellationToken);
         await scope.ServiceProvider.GetRequiredService<AccountAdministration>().EnsureRolesAsync();
     }
 

@@ -52,6 +52,8 @@ public class SummitDbContext(DbContextOptions<SummitDbContext> options, PublicCa
     // Every save that touches an article or a text rewrites its search row, whichever page or command made it.
     public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
+        // The rows and their search entries are committed together, so that the index never drifts from the store.
+        await using var ownTransaction = Database.CurrentTransaction is null ? await Database.BeginTransactionAsync(cancellationToken) : null;
         for (var attempt = 0; ; attempt++)
         {
             RenewVersions();
@@ -62,11 +64,11 @@ public class SummitDbContext(DbContextOptions<SummitDbContext> options, PublicCa
                 var saved = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
                 await SearchIndex.ApplyAsync(this, searchChanges.Select(c => c()).ToList(), cancellationToken);
 
-                // Evicted once the change is visible to other requests: now, or when the open transaction commits.
+                // Evicted once the change is visible to other requests: when the transaction commits (EvictOnCommitInterceptor).
                 _pendingEvictions.UnionWith(cacheTags);
-                if (Database.CurrentTransaction is null)
+                if (ownTransaction is not null)
                 {
-                    await EvictCommittedAsync(cancellationToken);
+                    await ownTransaction.CommitAsync(cancellationToken);
                 }
 
                 return saved;

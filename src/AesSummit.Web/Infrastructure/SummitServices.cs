@@ -86,6 +86,7 @@ public static class SummitServices
         services.AddSingleton<MarkdownRenderer>();
         services.AddSingleton<ContentReader>();
         services.AddScoped<ContentImporter>();
+        services.AddScoped<StoreGenerator>();
         services.AddScoped<ProgrammeQueries>();
         services.AddScoped<ArticleQueries>();
         services.AddScoped<TextQueries>();
@@ -126,6 +127,7 @@ public static class SummitServices
     /// <summary>The public site's output cache: one policy, tags by what an answer shows, eviction on every committed change.</summary>
     private static void AddSummitCaching(this IServiceCollection services)
     {
+        services.AddOptions<CachingOptions>().BindConfiguration(CachingOptions.Section);
         services.AddSingleton<PublicMoments>();
         services.AddSingleton<PublicCacheEviction>();
         services.AddSingleton<PublicCachePolicy>();

@@ -13,6 +13,10 @@ public sealed class SiteOptions : IValidatableObject
     /// </summary>
     public string? PublicUrl { get; set; }
 
+    /// <summary>The most URLs one sitemap file lists: the protocol's limit; past it, <c>/sitemap.xml</c> is an index of parts.</summary>
+    [Range(1, 50_000)]
+    public int SitemapMaxUrls { get; set; } = 50_000;
+
     /// <summary>Development and the tests may answer on whatever host they are asked on; a real deployment may not.</summary>
     public static bool MayGoWithoutPublicUrl(IHostEnvironment environment) =>
         environment.IsDevelopment() || environment.IsEnvironment("Testing");

@@ -21,9 +21,16 @@ public sealed class ArticleQueries(SummitDbContext db, TimeProvider clock)
         var total = await query.CountAsync(cancellationToken);
         var pageCount = Math.Max(1, (int)Math.Ceiling(total / (double)pageSize));
         var current = Math.Clamp(page, 1, pageCount);
-        var items = await query
-            .OrderByDescending(a => a.PublishedAtUtc).ThenBy(a => a.Slug)
+
+        // The page's ids first, from the covering index alone (however deep the page), then those few rows.
+        var ids = await query
+            .OrderByDescending(a => a.PublishedAtUtc).ThenByDescending(a => a.Id)
             .Skip((current - 1) * pageSize).Take(pageSize)
+            .Select(a => a.Id)
+            .ToListAsync(cancellationToken);
+        var items = await db.Articles.AsNoTracking()
+            .Where(a => ids.Contains(a.Id))
+            .OrderByDescending(a => a.PublishedAtUtc).ThenByDescending(a => a.Id)
             .Select(a => new ArticleSummary(a.Slug, a.Title, a.Summary, a.PublishedAtUtc!.Value, a.Pillars, a.IsSample))
             .ToListAsync(cancellationToken);
         return new ArticlePage(items, current, pageCount, total);

@@ -65,7 +65,22 @@ public static class SearchIndex
         }
     }
 
-    /// <summary>Rewrites the whole index from the store; run at start-up so that the index can never drift for long.</summary>
+    /// <summary>
+    /// Rebuilds the index at start-up when it does not hold one entry per article and text (a store made before the index, or
+    /// restored from elsewhere). Saves write the rows and their entries in one transaction, so a complete index is a true one;
+    /// checking costs two counts, where a rebuild of years of content costs many seconds of start-up.
+    /// </summary>
+    public static async Task RebuildIfIncompleteAsync(SummitDbContext db, CancellationToken cancellationToken = default)
+    {
+        var items = await db.Articles.CountAsync(cancellationToken) + await db.OfficialTexts.CountAsync(cancellationToken);
+        var entries = await db.Database.SqlQuery<int>($"SELECT count(*) AS Value FROM SearchEntries").SingleAsync(cancellationToken);
+        if (entries != items)
+        {
+            await RebuildAsync(db, cancellationToken);
+        }
+    }
+
+    /// <summary>Rewrites the whole index from the store.</summary>
     public static async Task RebuildAsync(SummitDbContext db, CancellationToken cancellationToken = default)
     {
         var articles = await db.Articles.AsNoTracking().ToListAsync(cancellationToken);

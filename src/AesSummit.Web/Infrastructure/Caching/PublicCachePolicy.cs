@@ -1,5 +1,6 @@
 using System.Globalization;
 using Microsoft.AspNetCore.OutputCaching;
+using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Primitives;
 
 namespace AesSummit.Web.Infrastructure.Caching;
@@ -9,7 +10,7 @@ namespace AesSummit.Web.Infrastructure.Caching;
 /// a cookie (so never a page with an antiforgery form, never a signed-in person's page); it is kept per compression, as sent,
 /// so that a hit costs no compression; and it never outlives the next scheduled publication or phase boundary.
 /// </summary>
-public sealed class PublicCachePolicy(PublicMoments moments, TimeProvider clock) : IOutputCachePolicy
+public sealed class PublicCachePolicy(PublicMoments moments, TimeProvider clock, IOptions<CachingOptions> options) : IOutputCachePolicy
 {
     /// <summary>The longest an answer is kept; any change to what it shows evicts it sooner.</summary>
     public static readonly TimeSpan MaxAge = TimeSpan.FromHours(1);
@@ -19,7 +20,8 @@ public sealed class PublicCachePolicy(PublicMoments moments, TimeProvider clock)
     public async ValueTask CacheRequestAsync(OutputCacheContext context, CancellationToken cancellation)
     {
         var request = context.HttpContext.Request;
-        var attempt = (HttpMethods.IsGet(request.Method) || HttpMethods.IsHead(request.Method))
+        var attempt = options.Value.Enabled
+            && (HttpMethods.IsGet(request.Method) || HttpMethods.IsHead(request.Method))
             && StringValues.IsNullOrEmpty(request.Headers.Authorization)
             && context.HttpContext.User.Identity?.IsAuthenticated != true;
         context.EnableOutputCaching = true;

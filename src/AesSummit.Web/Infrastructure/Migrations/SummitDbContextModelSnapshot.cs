@@ -207,7 +207,7 @@ namespace AesSummit.Web.Infrastructure.Migrations
 
                     b.HasIndex("SummitId");
 
-                    b.HasIndex("Status", "PublishedAtUtc");
+                    b.HasIndex("Status", "PublishedAtUtc", "Pillars");
 
                     b.ToTable("Articles");
                 });

@@ -26,6 +26,31 @@ public sealed class SiteMapTests : IDisposable
     }
 
     [Fact]
+    public async Task SiteMap_PastTheLimitOfOneFile_IsAnIndexOfPartsThatListEveryUrlOnce()
+    {
+        var whole = XDocument.Parse(await _factory.CreateClient().GetStringAsync("/sitemap.xml")).Root!
+            .Elements(Ns + "url").Select(u => u.Element(Ns + "loc")!.Value).ToList();
+        using var small = new SummitAppFactory(settings: new Dictionary<string, string> { ["Site:SitemapMaxUrls"] = "5" });
+        var client = small.CreateClient();
+
+        var index = XDocument.Parse(await client.GetStringAsync("/sitemap.xml")).Root!;
+        var parts = index.Elements(Ns + "sitemap").Select(p => new Uri(p.Element(Ns + "loc")!.Value).PathAndQuery).ToList();
+        var listed = new List<string>();
+        foreach (var part in parts)
+        {
+            var urls = XDocument.Parse(await client.GetStringAsync(part)).Root!.Elements(Ns + "url").Select(u => u.Element(Ns + "loc")!.Value).ToList();
+            Assert.InRange(urls.Count, 1, 5);
+            listed.AddRange(urls);
+        }
+
+        Assert.Equal("sitemapindex", index.Name.LocalName);
+        Assert.Equal((whole.Count + 4) / 5, parts.Count);
+        Assert.Equal(whole, listed);
+        Assert.Equal(System.Net.HttpStatusCode.NotFound, (await client.GetAsync($"/sitemap-{parts.Count + 1}.xml")).StatusCode);
+        Assert.Equal(System.Net.HttpStatusCode.NotFound, (await _factory.CreateClient().GetAsync("/sitemap-1.xml")).StatusCode);
+    }
+
+    [Fact]
     public async Task SiteMap_EveryUrlAnswers200()
     {
         var client = _factory.CreateClient();
