@@ -56,14 +56,14 @@ echo "$generated" >&2
 start "$work/small"
 small_start=$started_ms
 article_small=$(curl -fsS "http://127.0.0.1:$port/journal" | grep -o 'href="/journal/[a-z0-9-]*"' | grep -v 'rss\|atom' | head -n1 | sed 's/href="//; s/"$//')
-pages_small=(/ /journal "/journal?page=2" "/journal?pilier=diplomatie" "$article_small" /textes "/recherche?q=protocole" /sitemap.xml /journal/rss.xml /journal/atom.xml)
+pages_small=(/ /journal "/journal?page=2" "/journal?pilier=diplomatie" "$article_small" /textes "/recherche?q=banque+confederale" /sitemap.xml /journal/rss.xml /journal/atom.xml)
 declare -A small
 for page in "${pages_small[@]}"; do small[$page]=$(latency "$page"); done
 stop
 
 start "$work/large"
 large_start=$started_ms
-pages_large=(/ /journal "/journal?page=1000" "/journal?pilier=diplomatie" /journal/depeche-fictive-5000 /textes "/recherche?q=protocole" /sitemap.xml /journal/rss.xml /journal/atom.xml)
+pages_large=(/ /journal "/journal?page=1000" "/journal?pilier=diplomatie" /journal/depeche-fictive-5000 /textes "/recherche?q=banque+confederale" /sitemap.xml /journal/rss.xml /journal/atom.xml)
 printf '\n%-34s %16s %16s %16s\n' "page (output cache off)" "real content" "large store" "large p99 ms"
 for i in "${!pages_large[@]}"; do
   read -r lp50 lp99 lbad <<<"$(latency "${pages_large[$i]}")"

@@ -42,11 +42,9 @@ public sealed partial class SearchQueries(SummitDbContext db, TimeProvider clock
 
     public async Task<SearchPage> SearchAsync(string expression, int page, int pageSize, CancellationToken cancellationToken = default)
     {
+        // Ranked first, without marks: computing marks and excerpts costs far more than ranking, and only one page shows them.
         var hits = await db.Database.SqlQuery<SearchHit>($"""
-            SELECT Kind, CAST(ItemId AS INTEGER) AS ItemId,
-                   highlight(SearchEntries, 2, char(57344), char(57345)) AS Title,
-                   snippet(SearchEntries, 3, char(57344), char(57345), '…', 24) AS Excerpt,
-                   bm25(SearchEntries, 0.0, 0.0, 5.0, 1.0) AS Rank
+            SELECT rowid AS EntryId, Kind, CAST(ItemId AS INTEGER) AS ItemId, bm25(SearchEntries, 0.0, 0.0, 5.0, 1.0) AS Rank
             FROM SearchEntries WHERE SearchEntries MATCH {expression}
             ORDER BY Rank LIMIT 1000
             """).ToListAsync(cancellationToken);
@@ -59,22 +57,33 @@ public sealed partial class SearchQueries(SummitDbContext db, TimeProvider clock
             .Select(a => new { a.Id, a.Slug, a.PublishedAtUtc, a.IsSample }).ToDictionaryAsync(a => a.Id, cancellationToken);
         var texts = await db.OfficialTexts.AsNoTracking().VisibleAt(now).Where(t => textIds.Contains(t.Id))
             .Select(t => new { t.Id, t.Slug, t.Reference, t.AdoptedOn }).ToDictionaryAsync(t => t.Id, cancellationToken);
+        var visible = hits.Where(h => h.Kind == SearchKind.Article ? articles.ContainsKey(h.ItemId) : texts.ContainsKey(h.ItemId)).ToList();
+        var shown = visible.Skip((page - 1) * pageSize).Take(pageSize).ToList();
+
+        var entryIds = System.Text.Json.JsonSerializer.Serialize(shown.Select(h => h.EntryId));
+        var marks = await db.Database.SqlQuery<SearchMarks>($"""
+            SELECT rowid AS EntryId,
+                   highlight(SearchEntries, 2, char(57344), char(57345)) AS Title,
+                   snippet(SearchEntries, 3, char(57344), char(57345), '…', 24) AS Excerpt
+            FROM SearchEntries WHERE SearchEntries MATCH {expression} AND rowid IN (SELECT value FROM json_each({entryIds}))
+            """).ToDictionaryAsync(m => m.EntryId, cancellationToken);
 
         var results = new List<SearchResult>();
-        foreach (var hit in hits)
+        foreach (var hit in shown)
         {
+            var mark = marks[hit.EntryId];
             if (hit.Kind == SearchKind.Article && articles.TryGetValue(hit.ItemId, out var a))
             {
-                results.Add(new SearchResult(SearchKind.Article, $"/journal/{a.Slug}", Highlight(hit.Title), Highlight(hit.Excerpt), PortalTime.Day(a.PublishedAtUtc!.Value), a.IsSample));
+                results.Add(new SearchResult(SearchKind.Article, $"/journal/{a.Slug}", Highlight(mark.Title), Highlight(mark.Excerpt), PortalTime.Day(a.PublishedAtUtc!.Value), a.IsSample));
             }
             else if (hit.Kind == SearchKind.Text && texts.TryGetValue(hit.ItemId, out var t))
             {
-                results.Add(new SearchResult(SearchKind.Text, $"/textes/{t.Slug}", Highlight(hit.Title), Highlight(hit.Excerpt), t.AdoptedOn, false));
+                results.Add(new SearchResult(SearchKind.Text, $"/textes/{t.Slug}", Highlight(mark.Title), Highlight(mark.Excerpt), t.AdoptedOn, false));
             }
         }
 
-        var pageCount = Math.Max(1, (int)Math.Ceiling(results.Count / (double)pageSize));
-        return new SearchPage(results.Skip((page - 1) * pageSize).Take(pageSize).ToList(), results.Count, page, pageCount);
+        var pageCount = Math.Max(1, (int)Math.Ceiling(visible.Count / (double)pageSize));
+        return new SearchPage(results, visible.Count, page, pageCount);
     }
 
     /// <summary>FTS5 output, HTML-encoded, with its match marks turned into <c>mark</c> elements.</summary>
@@ -95,15 +104,22 @@ public sealed partial class SearchQueries(SummitDbContext db, TimeProvider clock
     /// <summary>A row of the FTS5 query.</summary>
     internal sealed class SearchHit
     {
+        public long EntryId { get; set; }
+
         public SearchKind Kind { get; set; }
 
         public int ItemId { get; set; }
 
+        public double Rank { get; set; }
+    }
+
+    internal sealed class SearchMarks
+    {
+        public long EntryId { get; set; }
+
         public string Title { get; set; } = string.Empty;
 
         public string Excerpt { get; set; } = string.Empty;
-
-        public double Rank { get; set; }
     }
 }
 
