@@ -8,7 +8,10 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 repo=$PWD
 seconds=${BENCH_SECONDS:-3}
-command -v wrk >/dev/null 2>&1 || { [ "$(id -u)" -eq 0 ] && DEBIAN_FRONTEND=noninteractive apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq wrk curl >/dev/null; }
+if ! command -v wrk >/dev/null 2>&1 || ! command -v curl >/dev/null 2>&1; then
+  if [ "$(id -u)" -ne 0 ]; then echo "Missing: wrk or curl (sudo apt-get install wrk curl)" >&2; exit 1; fi
+  DEBIAN_FRONTEND=noninteractive apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq wrk curl >/dev/null
+fi
 
 work=$(mktemp -d)
 trap 'kill ${portal:-} 2>/dev/null || true; rm -rf "$work"' EXIT
@@ -35,7 +38,7 @@ start() { # store folder; sets portal (its pid) and started_ms (the milliseconds
   done
   started_ms=$(( ($(date +%s%N) - began) / 1000000 ))
 }
-stop() { kill "$portal" 2>/dev/null || true; wait "$portal" 2>/dev/null || true; }
+stop() { kill "$portal" 2>/dev/null || true; wait "$portal" 2>/dev/null || true; unset portal; }
 
 latency() { # path: p50 and p99 in ms at one connection
   local out
@@ -55,7 +58,8 @@ echo "$generated" >&2
 
 start "$work/small"
 small_start=$started_ms
-article_small=$(curl -fsS "http://127.0.0.1:$port/journal" | grep -o 'href="/journal/[a-z0-9-]*"' | grep -v 'rss\|atom' | head -n1 | sed 's/href="//; s/"$//')
+article_small=$(curl -fsS "http://127.0.0.1:$port/journal" | grep -o 'href="/journal/[a-z0-9-]*"' | grep -v 'rss\|atom' | head -n1 | sed 's/href="//; s/"$//' || true)
+[ -n "$article_small" ] || { echo "No article link on /journal" >&2; exit 1; }
 pages_small=(/ /journal "/journal?page=2" "/journal?pilier=diplomatie" "$article_small" /textes "/recherche?q=banque+confederale" /sitemap.xml /journal/rss.xml /journal/atom.xml)
 declare -A small
 for page in "${pages_small[@]}"; do small[$page]=$(latency "$page"); done

@@ -23,7 +23,7 @@ nginx_bin=$(command -v nginx || echo /usr/sbin/nginx)
 
 work=$(mktemp -d)
 cleanup() {
-  [ -n "${portal:-}" ] && kill "$portal" 2>/dev/null || true
+  [ -n "${portal:-}" ] && { kill "$portal" 2>/dev/null; wait "$portal" 2>/dev/null; } || true
   [ -n "${sampler:-}" ] && kill "$sampler" 2>/dev/null || true
   [ -f "$work/nginx.pid" ] && kill "$(cat "$work/nginx.pid")" 2>/dev/null || true
   rm -rf "$work"
@@ -74,9 +74,10 @@ PY
   exec dotnet AesSummit.Web.dll >"$work/portal.log" 2>&1
 ) &
 portal=$!
-for _ in $(seq 1 90); do
+for attempt in $(seq 1 90); do
   curl -fsS -o /dev/null "http://127.0.0.1:$portal_port/" 2>/dev/null && break
   kill -0 "$portal" 2>/dev/null || { cat "$work/portal.log" >&2; exit 1; }
+  [ "$attempt" -lt 90 ] || { cat "$work/portal.log" >&2; echo "The portal did not answer in 90 s" >&2; exit 1; }
   sleep 1
 done
 
@@ -94,7 +95,8 @@ peak_mb() { # peak resident memory in MB from sample $1 on (default: all)
 rss_now() { awk '/VmRSS/ {printf "%d", $2/1024}' "/proc/$portal/status"; }
 echo "Portal started; resident memory $(rss_now) MB" >&2
 
-article=$(curl -fsS "http://127.0.0.1:$portal_port/journal" | grep -o 'href="/journal/[a-z0-9-]*"' | grep -v 'rss\|atom' | head -n1 | sed 's/href="//; s/"$//')
+article=$(curl -fsS "http://127.0.0.1:$portal_port/journal" | grep -o 'href="/journal/[a-z0-9-]*"' | grep -v 'rss\|atom' | head -n1 | sed 's/href="//; s/"$//' || true)
+[ -n "$article" ] || { echo "No article link on /journal" >&2; exit 1; }
 pages=(/ /programme /journal "$article" /textes /journal/rss.xml)
 
 # nginx serves what the portal answered, byte for byte, with a gzip copy beside each file (gzip_static).

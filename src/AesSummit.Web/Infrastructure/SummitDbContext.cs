@@ -59,9 +59,15 @@ public class SummitDbContext(DbContextOptions<SummitDbContext> options, PublicCa
             RenewVersions();
             var searchChanges = SearchIndex.PendingChanges(this);
             var cacheTags = PublicCacheEviction.TagsOf(this);
+            if (cacheTags.Count > 0)
+            {
+                cacheEviction?.ChangeBegins();
+            }
+
             try
             {
-                var saved = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+                // Changes are accepted only once committed: a failure after the rows were written leaves them pending, as stored.
+                var saved = await base.SaveChangesAsync(acceptAllChangesOnSuccess: false, cancellationToken);
                 await SearchIndex.ApplyAsync(this, searchChanges.Select(c => c()).ToList(), cancellationToken);
 
                 // Evicted once the change is visible to other requests: when the transaction commits (EvictOnCommitInterceptor).
@@ -69,6 +75,11 @@ public class SummitDbContext(DbContextOptions<SummitDbContext> options, PublicCa
                 if (ownTransaction is not null)
                 {
                     await ownTransaction.CommitAsync(cancellationToken);
+                }
+
+                if (acceptAllChangesOnSuccess)
+                {
+                    ChangeTracker.AcceptAllChanges();
                 }
 
                 return saved;

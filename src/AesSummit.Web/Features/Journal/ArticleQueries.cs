@@ -38,14 +38,14 @@ public sealed class ArticleQueries(SummitDbContext db, TimeProvider clock)
 
     public Task<List<ArticleSummary>> LatestAsync(int count, CancellationToken cancellationToken = default) =>
         Visible
-            .OrderByDescending(a => a.PublishedAtUtc).ThenBy(a => a.Slug)
+            .OrderByDescending(a => a.PublishedAtUtc).ThenByDescending(a => a.Id)
             .Take(count)
             .Select(a => new ArticleSummary(a.Slug, a.Title, a.Summary, a.PublishedAtUtc!.Value, a.Pillars, a.IsSample))
             .ToListAsync(cancellationToken);
 
     /// <summary>Slugs and dates of every visible article, for the sitemap.</summary>
     public Task<List<(string Slug, DateTime PublishedAtUtc)>> VisibleSlugsAsync(CancellationToken cancellationToken = default) =>
-        Visible.OrderByDescending(a => a.PublishedAtUtc)
+        Visible.OrderByDescending(a => a.PublishedAtUtc).ThenByDescending(a => a.Id)
             .Select(a => new { a.Slug, a.PublishedAtUtc })
             .AsAsyncEnumerable()
             .Select(a => (a.Slug, a.PublishedAtUtc!.Value))

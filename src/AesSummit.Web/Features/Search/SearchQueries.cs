@@ -71,7 +71,12 @@ public sealed partial class SearchQueries(SummitDbContext db, TimeProvider clock
         var results = new List<SearchResult>();
         foreach (var hit in shown)
         {
-            var mark = marks[hit.EntryId];
+            // An entry rewritten between the two queries (an edit saved meanwhile) has no marks: it is left out of this page.
+            if (!marks.TryGetValue(hit.EntryId, out var mark))
+            {
+                continue;
+            }
+
             if (hit.Kind == SearchKind.Article && articles.TryGetValue(hit.ItemId, out var a))
             {
                 results.Add(new SearchResult(SearchKind.Article, $"/journal/{a.Slug}", Highlight(mark.Title), Highlight(mark.Excerpt), PortalTime.Day(a.PublishedAtUtc!.Value), a.IsSample));

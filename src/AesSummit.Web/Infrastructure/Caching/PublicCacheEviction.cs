@@ -15,6 +15,17 @@ namespace AesSummit.Web.Infrastructure.Caching;
 /// </summary>
 public sealed class PublicCacheEviction(IOutputCacheStore store, PublicMoments moments, ILogger<PublicCacheEviction> logger)
 {
+    /// <summary>
+    /// Moves when a change to public content begins and again when it is evicted. An answer whose rendering saw it move may
+    /// have read what was there before: <see cref="PublicCachePolicy"/> sends it but does not store it.
+    /// </summary>
+    private long _generation;
+
+    public long Generation => Interlocked.Read(ref _generation);
+
+    /// <summary>A save of public content is about to begin.</summary>
+    public void ChangeBegins() => Interlocked.Increment(ref _generation);
+
     /// <summary>The tags of the answers that show the entities a save is about to change.</summary>
     public static HashSet<string> TagsOf(DbContext db)
     {
@@ -51,10 +62,21 @@ public sealed class PublicCacheEviction(IOutputCacheStore store, PublicMoments m
         }
 
         // A scheduled publication or a moved phase changes the next moment the site changes by itself.
+        Interlocked.Increment(ref _generation);
         moments.Forget();
-        foreach (var tag in tags)
+        try
         {
-            await store.EvictByTagAsync(tag, cancellationToken);
+            // Not the request's token: the change is committed, its eviction must not be cut short by the visitor leaving.
+            foreach (var tag in tags)
+            {
+                await store.EvictByTagAsync(tag, CancellationToken.None);
+            }
+        }
+        catch (Exception e)
+        {
+            // The save succeeded; a failed eviction must not make it look as if it had not. The entries expire by themselves.
+            logger.LogError(e, "Public cache eviction failed for {Tags}", tags);
+            return;
         }
 
         logger.LogDebug("Public cache evicted for {Tags}", tags);

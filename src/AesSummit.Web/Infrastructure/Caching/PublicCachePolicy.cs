@@ -10,12 +10,17 @@ namespace AesSummit.Web.Infrastructure.Caching;
 /// a cookie (so never a page with an antiforgery form, never a signed-in person's page); it is kept per compression, as sent,
 /// so that a hit costs no compression; and it never outlives the next scheduled publication or phase boundary.
 /// </summary>
-public sealed class PublicCachePolicy(PublicMoments moments, TimeProvider clock, IOptions<CachingOptions> options) : IOutputCachePolicy
+public sealed class PublicCachePolicy(PublicMoments moments, PublicCacheEviction eviction, TimeProvider clock, IOptions<CachingOptions> options) : IOutputCachePolicy
 {
-    /// <summary>The longest an answer is kept; any change to what it shows evicts it sooner.</summary>
-    public static readonly TimeSpan MaxAge = TimeSpan.FromHours(1);
+    /// <summary>
+    /// The longest an answer is kept; any change to what it shows evicts it sooner. Short enough to bound what no eviction
+    /// reaches: a change made by another process (the <c>import</c> command) while the portal runs.
+    /// </summary>
+    public static readonly TimeSpan MaxAge = TimeSpan.FromMinutes(10);
 
     private const string MomentKey = "moment";
+
+    private static readonly object GenerationKey = new();
 
     public async ValueTask CacheRequestAsync(OutputCacheContext context, CancellationToken cancellation)
     {
@@ -35,6 +40,9 @@ public sealed class PublicCachePolicy(PublicMoments moments, TimeProvider clock,
             return;
         }
 
+        // Noted before anything is read: a change that begins during the rendering keeps the answer out of the cache.
+        context.HttpContext.Items[GenerationKey] = eviction.Generation;
+
         // Answers made before the next scheduled moment are never served after it: the moment is part of the key.
         var next = await moments.NextAsync(cancellation);
         context.CacheVaryByRules.VaryByValues[MomentKey] = next.Ticks.ToString(CultureInfo.InvariantCulture);
@@ -47,7 +55,10 @@ public sealed class PublicCachePolicy(PublicMoments moments, TimeProvider clock,
     public ValueTask ServeResponseAsync(OutputCacheContext context, CancellationToken cancellation)
     {
         var response = context.HttpContext.Response;
-        if (!StringValues.IsNullOrEmpty(response.Headers.SetCookie) || response.StatusCode != StatusCodes.Status200OK)
+        var cacheControl = response.Headers.CacheControl.ToString();
+        if (!StringValues.IsNullOrEmpty(response.Headers.SetCookie) || response.StatusCode != StatusCodes.Status200OK
+            || cacheControl.Contains("no-store", StringComparison.OrdinalIgnoreCase) || cacheControl.Contains("private", StringComparison.OrdinalIgnoreCase)
+            || context.HttpContext.Items[GenerationKey] is not long seen || seen != eviction.Generation)
         {
             context.AllowCacheStorage = false;
         }

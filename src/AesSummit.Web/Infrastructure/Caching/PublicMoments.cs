@@ -11,13 +11,18 @@ namespace AesSummit.Web.Infrastructure.Caching;
 public sealed class PublicMoments(IServiceScopeFactory scopes, TimeProvider clock) : IDisposable
 {
     private readonly SemaphoreSlim _gate = new(1, 1);
-    private DateTime? _next;
+
+    /// <summary>The known next moment, in ticks (0: to work out); read and written whole, without the gate.</summary>
+    private long _nextTicks;
+
+    /// <summary>Bumped by every <see cref="Forget"/>: a moment worked out from what the store held before is not kept.</summary>
+    private long _generation;
 
     /// <summary>The next moment after now; <see cref="DateTime.MaxValue"/> when none is planned.</summary>
     public async Task<DateTime> NextAsync(CancellationToken cancellationToken = default)
     {
         var now = clock.GetUtcNow().UtcDateTime;
-        if (_next is { } known && known > now)
+        if (Known(now) is { } known)
         {
             return known;
         }
@@ -25,13 +30,22 @@ public sealed class PublicMoments(IServiceScopeFactory scopes, TimeProvider cloc
         await _gate.WaitAsync(cancellationToken);
         try
         {
-            if (_next is { } again && again > now)
+            if (Known(now) is { } again)
             {
                 return again;
             }
 
-            _next = await ComputeAsync(now, cancellationToken);
-            return _next.Value;
+            var generation = Interlocked.Read(ref _generation);
+            var next = await ComputeAsync(now, cancellationToken);
+            Interlocked.Exchange(ref _nextTicks, next.Ticks);
+
+            // A save committed while it was worked out may have moved it: then it is worked out again next time.
+            if (Interlocked.Read(ref _generation) != generation)
+            {
+                Interlocked.Exchange(ref _nextTicks, 0);
+            }
+
+            return next;
         }
         finally
         {
@@ -40,9 +54,19 @@ public sealed class PublicMoments(IServiceScopeFactory scopes, TimeProvider cloc
     }
 
     /// <summary>Something was saved: the next moment is worked out afresh on the next request.</summary>
-    public void Forget() => _next = null;
+    public void Forget()
+    {
+        Interlocked.Increment(ref _generation);
+        Interlocked.Exchange(ref _nextTicks, 0);
+    }
 
     public void Dispose() => _gate.Dispose();
+
+    private DateTime? Known(DateTime now)
+    {
+        var ticks = Interlocked.Read(ref _nextTicks);
+        return ticks > now.Ticks ? new DateTime(ticks, DateTimeKind.Utc) : null;
+    }
 
     private async Task<DateTime> ComputeAsync(DateTime now, CancellationToken cancellationToken)
     {
