@@ -52,8 +52,6 @@ public class SummitDbContext(DbContextOptions<SummitDbContext> options, PublicCa
     // Every save that touches an article or a text rewrites its search row, whichever page or command made it.
     public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
-        // The rows and their search entries are committed together, so that the index never drifts from the store.
-        await using var ownTransaction = Database.CurrentTransaction is null ? await Database.BeginTransactionAsync(cancellationToken) : null;
         for (var attempt = 0; ; attempt++)
         {
             RenewVersions();
@@ -66,20 +64,14 @@ public class SummitDbContext(DbContextOptions<SummitDbContext> options, PublicCa
 
             try
             {
-                // Changes are accepted only once committed: a failure after the rows were written leaves them pending, as stored.
-                var saved = await base.SaveChangesAsync(acceptAllChangesOnSuccess: false, cancellationToken);
+                var saved = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
                 await SearchIndex.ApplyAsync(this, searchChanges.Select(c => c()).ToList(), cancellationToken);
 
-                // Evicted once the change is visible to other requests: when the transaction commits (EvictOnCommitInterceptor).
+                // Evicted once the change is visible to other requests: now, or when the open transaction commits.
                 _pendingEvictions.UnionWith(cacheTags);
-                if (ownTransaction is not null)
+                if (Database.CurrentTransaction is null)
                 {
-                    await ownTransaction.CommitAsync(cancellationToken);
-                }
-
-                if (acceptAllChangesOnSuccess)
-                {
-                    ChangeTracker.AcceptAllChanges();
+                    await EvictCommittedAsync(cancellationToken);
                 }
 
                 return saved;

@@ -66,9 +66,9 @@ public static class SearchIndex
     }
 
     /// <summary>
-    /// Rebuilds the index at start-up when it does not hold one entry per article and text (a store made before the index, or
-    /// restored from elsewhere). Saves write the rows and their entries in one transaction, so a complete index is a true one;
-    /// checking costs two counts, where a rebuild of years of content costs many seconds of start-up.
+    /// Rebuilds the index at start-up when it does not hold one entry per article and text (a store made before the index,
+    /// restored from elsewhere, or a save interrupted between its rows and their entries). Checking costs two counts, where a
+    /// rebuild of years of content costs many seconds of start-up.
     /// </summary>
     public static async Task RebuildIfIncompleteAsync(SummitDbContext db, CancellationToken cancellationToken = default)
     {
