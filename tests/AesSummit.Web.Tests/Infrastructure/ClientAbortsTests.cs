@@ -2,7 +2,6 @@ using System.Net;
 using System.Text;
 using AesSummit.Web.Features.Accounts;
 using AesSummit.Web.Tests.Support;
-using Microsoft.EntityFrameworkCore;
 
 namespace AesSummit.Web.Tests.Infrastructure;
 
@@ -43,19 +42,7 @@ public sealed class ClientAbortsTests : IDisposable
         var secretariat = await _factory.SignedInAsync("sp@aes.test", Roles.PermanentSecretariat);
         // 8 MB: far more than the test server holds for a reader that stopped reading.
         var large = Encoding.ASCII.GetBytes("%PDF-1.4\n").Concat(new byte[8 * 1024 * 1024]).Concat(Encoding.ASCII.GetBytes("\n%%EOF\n")).ToArray();
-        Assert.Equal(HttpStatusCode.Redirect, (await writer.SubmitAsync("/gestion/textes/nouveau", "main form", new Dictionary<string, string>
-        {
-            ["Input.Reference"] = "AES/X/2025/9",
-            ["Input.Title"] = "Gros protocole",
-            ["Input.Kind"] = "protocole-additionnel",
-            ["Input.AdoptingBody"] = "Collège des Chefs d'État",
-            ["Input.AdoptedOn"] = "2025-12-23",
-            ["Input.Language"] = "fr",
-            ["Input.Summary"] = "Un gros fichier.",
-        }, ("Input.File", "gros.pdf", large))).StatusCode);
-        var page = $"/gestion/textes/{await _factory.InStoreAsync(db => db.OfficialTexts.Where(t => t.Title == "Gros protocole").Select(t => t.Id).SingleAsync())}";
-        await writer.SubmitAsync(page, "form[action*=Submit]");
-        await secretariat.SubmitAsync(page, "form[action*=Validate]");
+        await TextForms.PublishAsync(_factory, writer, secretariat, TextForms.Metadata("Gros protocole", "AES/X/2025/9", "protocole-additionnel"), large);
 
         // On Kestrel, over a real connection that the client closes.
         using var kestrel = new SummitAppFactory(settings: new Dictionary<string, string>

@@ -14,6 +14,4 @@ public static class CacheTags
 
     /// <summary>Editorial pages (the Confederation).</summary>
     public const string Pages = "pages";
-
-    public static readonly IReadOnlyList<string> All = [Journal, Texts, Programme, Pages];
 }

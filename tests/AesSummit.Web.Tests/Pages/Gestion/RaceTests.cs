@@ -25,17 +25,6 @@ public sealed class RaceTests : IDisposable
         ["Input.Pillars"] = "diplomatie",
     };
 
-    private static Dictionary<string, string> Text(string title) => new()
-    {
-        ["Input.Reference"] = "AES/CCE/2025/R-01",
-        ["Input.Title"] = title,
-        ["Input.Kind"] = "declaration",
-        ["Input.AdoptingBody"] = "Collège des Chefs d'État",
-        ["Input.AdoptedOn"] = "2025-12-23",
-        ["Input.Language"] = "fr",
-        ["Input.Summary"] = "Une déclaration d'essai.",
-    };
-
     [Fact]
     public async Task EightNewArticlesWithTheSameTitle_AreAllSavedUnderDistinctSlugs()
     {
@@ -71,7 +60,7 @@ public sealed class RaceTests : IDisposable
             for (var i = 0; i < 8; i++)
             {
                 // Half of them share a title too, so that the slug and the file collide at once.
-                posts.Add(await writer.PrepareAsync("/gestion/textes/nouveau", "main form", Text($"Déclaration simultanée {round} {i % 2}"), ("Input.File", "commun.pdf", pdf)));
+                posts.Add(await writer.PrepareAsync("/gestion/textes/nouveau", "main form", TextForms.Metadata($"Déclaration simultanée {round} {i % 2}", "AES/CCE/2025/R-01"), ("Input.File", "commun.pdf", pdf)));
             }
 
             var responses = await Together.ReleaseAsync(posts);
@@ -163,10 +152,7 @@ public sealed class RaceTests : IDisposable
     {
         var writer = await _factory.SignedInAsync("redacteur@aes.test", Roles.Writer);
         var secretariat = await _factory.SignedInAsync("sp@aes.test", Roles.PermanentSecretariat);
-        Assert.Equal(HttpStatusCode.Redirect, (await writer.SubmitAsync("/gestion/textes/nouveau", "main form", Text("Texte très demandé"), ("Input.File", "t.pdf", Pdfs.Fresh("version 1")))).StatusCode);
-        var page = $"/gestion/textes/{await _factory.InStoreAsync(db => db.OfficialTexts.Where(t => t.Title == "Texte très demandé").Select(t => t.Id).SingleAsync())}";
-        Assert.Equal(HttpStatusCode.Redirect, (await writer.SubmitAsync(page, "form[action*=Submit]")).StatusCode);
-        Assert.Equal(HttpStatusCode.Redirect, (await secretariat.SubmitAsync(page, "form[action*=Validate]")).StatusCode);
+        var page = await TextForms.PublishAsync(_factory, writer, secretariat, TextForms.Metadata("Texte très demandé", "AES/CCE/2025/R-01"), Pdfs.Fresh("version 1"));
         return (writer, secretariat, page);
     }
 }

@@ -22,19 +22,7 @@ public sealed class TextFileValidationTests : IAsyncLifetime
     {
         _writer = await _factory.SignedInAsync("redacteur@aes.test", Roles.Writer);
         _secretariat = await _factory.SignedInAsync("sp@aes.test", Roles.PermanentSecretariat);
-        Assert.Equal(HttpStatusCode.Redirect, (await _writer.SubmitAsync("/gestion/textes/nouveau", "main form", new Dictionary<string, string>
-        {
-            ["Input.Reference"] = "AES/CCE/2025/P-07",
-            ["Input.Title"] = "Protocole disputé",
-            ["Input.Kind"] = "protocole-additionnel",
-            ["Input.AdoptingBody"] = "Collège des Chefs d'État",
-            ["Input.AdoptedOn"] = "2025-12-23",
-            ["Input.Language"] = "fr",
-            ["Input.Summary"] = "Un protocole d'essai.",
-        }, ("Input.File", "protocole.pdf", Original))).StatusCode);
-        _page = $"/gestion/textes/{await _factory.InStoreAsync(db => db.OfficialTexts.Where(t => t.Title == "Protocole disputé").Select(t => t.Id).SingleAsync())}";
-        Assert.Equal(HttpStatusCode.Redirect, (await _writer.SubmitAsync(_page, "form[action*=Submit]")).StatusCode);
-        Assert.Equal(HttpStatusCode.Redirect, (await _secretariat.SubmitAsync(_page, "form[action*=Validate]")).StatusCode);
+        _page = await TextForms.PublishAsync(_factory, _writer, _secretariat, TextForms.Metadata("Protocole disputé", "AES/CCE/2025/P-07", "protocole-additionnel"), Original);
     }
 
     public Task DisposeAsync()
