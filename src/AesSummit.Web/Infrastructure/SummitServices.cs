@@ -130,6 +130,7 @@ public static class SummitServices
         services.AddOptions<CachingOptions>().BindConfiguration(CachingOptions.Section);
         services.AddSingleton<PublicMoments>();
         services.AddSingleton<PublicCacheEviction>();
+        services.AddSingleton<TextDownloads>();
         services.AddSingleton<PublicCachePolicy>();
         services.AddOutputCache(options =>
         {

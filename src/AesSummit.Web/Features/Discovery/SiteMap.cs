@@ -71,7 +71,7 @@ public static class SiteMap
         }
 
         urls.AddRange((await articles.VisibleSlugsAsync(cancel)).Select(a => ($"/journal/{a.Slug}", (DateTime?)a.PublishedAtUtc)));
-        urls.AddRange((await texts.AllAsync(cancel)).Select(t => ($"/textes/{t.Slug}", t.CurrentFile?.AddedAtUtc)));
+        urls.AddRange((await texts.VisibleSlugsAsync(cancel)).Select(t => ($"/textes/{t.Slug}", t.ModifiedUtc)));
         return urls;
     }
 

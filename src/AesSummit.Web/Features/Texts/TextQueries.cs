@@ -10,11 +10,28 @@ public sealed class TextQueries(SummitDbContext db, TimeProvider clock)
     private IQueryable<OfficialText> Visible =>
         db.OfficialTexts.AsNoTracking().VisibleAt(clock.GetUtcNow().UtcDateTime);
 
-    public Task<List<OfficialText>> AllAsync(CancellationToken cancellationToken = default) =>
-        Visible.Include(t => t.Files).Include(t => t.Summit)
-            .OrderBy(t => t.Kind).ThenByDescending(t => t.AdoptedOn).ThenBy(t => t.Title)
+    /// <summary>One page of the visible texts, by kind, then newest first: the list stays as light in ten years as today.</summary>
+    public async Task<TextPage> PageAsync(int page, int pageSize, CancellationToken cancellationToken = default)
+    {
+        var total = await Visible.CountAsync(cancellationToken);
+        var pageCount = Math.Max(1, (int)Math.Ceiling(total / (double)pageSize));
+        var current = Math.Clamp(page, 1, pageCount);
+        var items = await Visible.Include(t => t.Files)
+            .OrderBy(t => t.Kind).ThenByDescending(t => t.AdoptedOn).ThenBy(t => t.Title).ThenBy(t => t.Id)
+            .Skip((current - 1) * pageSize).Take(pageSize)
             .AsSplitQuery()
             .ToListAsync(cancellationToken);
+        return new TextPage(items, current, pageCount, total);
+    }
+
+    /// <summary>Slugs of every visible text with the time its current file was validated, for the sitemap.</summary>
+    public Task<List<(string Slug, DateTime? ModifiedUtc)>> VisibleSlugsAsync(CancellationToken cancellationToken = default) =>
+        Visible.OrderBy(t => t.Id)
+            .Select(t => new { t.Slug, Modified = t.Files.Where(f => f.Number > 0).Max(f => (DateTime?)f.AddedAtUtc) })
+            .AsAsyncEnumerable()
+            .Select(t => (t.Slug, t.Modified))
+            .ToListAsync(cancellationToken)
+            .AsTask();
 
     /// <summary>The visible texts adopted at one summit, newest first.</summary>
     public Task<List<OfficialText>> ForSummitAsync(string summitSlug, CancellationToken cancellationToken = default) =>
@@ -49,6 +66,9 @@ public sealed class TextQueries(SummitDbContext db, TimeProvider clock)
         return text is null || file is null ? null : new TextMatch(text, file);
     }
 }
+
+/// <summary>One page of the list of official texts.</summary>
+public sealed record TextPage(IReadOnlyList<OfficialText> Items, int Page, int PageCount, int Total);
 
 /// <summary>An official text and the version of it that a checksum names.</summary>
 public sealed record TextMatch(OfficialText Text, TextFileVersion Version)

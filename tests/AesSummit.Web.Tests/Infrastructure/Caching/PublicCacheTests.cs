@@ -148,12 +148,14 @@ public sealed class PublicCacheTests : IDisposable
         var secretariat = await _factory.SignedInAsync("sp@aes.test", Roles.PermanentSecretariat);
         var visitor = _factory.Client();
         await CachedAsync(visitor, "/textes/protocole-essai", "/textes");
+        await DownloadedTwiceAsync(visitor, "/textes/protocole-essai/telecharger");
         var id = await _factory.InStoreAsync(db => db.OfficialTexts.Where(t => t.Slug == "protocole-essai").Select(t => t.Id).SingleAsync());
 
         var withdrawn = await secretariat.SubmitAsync($"/gestion/textes/{id}", "form[action*=Withdraw]", new Dictionary<string, string> { ["Reason"] = "Remplacé par le texte définitif." });
 
         Assert.Equal(HttpStatusCode.Redirect, withdrawn.StatusCode);
         Assert.Contains("Remplacé par le texte définitif.", await ReadAsync(visitor, "/textes/protocole-essai"), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.Gone, (await visitor.GetAsync("/textes/protocole-essai/telecharger")).StatusCode);
     }
 
     [Fact]
@@ -184,10 +186,12 @@ public sealed class PublicCacheTests : IDisposable
         Assert.Equal(HttpStatusCode.Redirect, (await writer.SubmitAsync(page, "form[action*=ProposeFile]", file: ("NewFile", "v2.pdf", version2))).StatusCode);
         var visitor = _factory.Client();
         await CachedAsync(visitor, "/textes/protocole-essai");
+        await DownloadedTwiceAsync(visitor, "/textes/protocole-essai/telecharger");
 
         Assert.Equal(HttpStatusCode.Redirect, (await secretariat.SubmitAsync(page, "form[action*=ValidateFile]")).StatusCode);
 
         Assert.Contains(Pdfs.Sha256(version2), await ReadAsync(visitor, "/textes/protocole-essai"), StringComparison.Ordinal);
+        Assert.Equal(version2, await visitor.GetByteArrayAsync("/textes/protocole-essai/telecharger"));
     }
 
     [Fact]
@@ -248,6 +252,13 @@ public sealed class PublicCacheTests : IDisposable
 
     private static async Task<string> PhaseStateAsync(HttpClient visitor, string phase) =>
         Html.Parse(await visitor.GetStringAsync("/programme")).QuerySelector($"section[aria-labelledby='phase-{phase}'] .state")!.TextContent.Trim();
+
+    /// <summary>Downloads a file twice, so that its lookup is remembered and a change must make it forgotten.</summary>
+    private static async Task DownloadedTwiceAsync(HttpClient visitor, string path)
+    {
+        var first = await visitor.GetByteArrayAsync(path);
+        Assert.Equal(first, await visitor.GetByteArrayAsync(path));
+    }
 
     /// <summary>Requests each path twice and checks that the second answer came from the cache, so that a change must evict it.</summary>
     private static async Task CachedAsync(HttpClient visitor, params string[] paths)
