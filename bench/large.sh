@@ -67,7 +67,7 @@ stop
 
 start "$work/large"
 large_start=$started_ms
-pages_large=(/ /journal "/journal?page=1000" "/journal?pilier=diplomatie" /journal/depeche-fictive-5000 /textes "/recherche?q=banque+confederale" /sitemap.xml /journal/rss.xml /journal/atom.xml)
+pages_large=(/ /journal "/journal?page=1000" "/journal?pilier=diplomatie" /journal/depeche-fictive-5000 /textes "/textes?page=40" "/recherche?q=banque+confederale" /sitemap.xml /journal/rss.xml /journal/atom.xml)
 printf '\n%-34s %16s %16s %16s\n' "page (output cache off)" "real content" "large store" "large p99 ms"
 for i in "${!pages_large[@]}"; do
   read -r lp50 lp99 lbad <<<"$(latency "${pages_large[$i]}")"

@@ -19,7 +19,7 @@ public sealed class JournalPageTests : IDisposable
 
         Assert.Equal(
             ["Le Conseil des Ministres siège au Palais de Koulouba", "Ouverture de la réunion des experts"],
-            page.Texts(".articles h3"));
+            page.Texts(".articles h2"));
     }
 
     [Fact]
@@ -27,7 +27,7 @@ public sealed class JournalPageTests : IDisposable
     {
         var page = await _factory.CreateClient().GetDocumentAsync("/journal?pilier=defense-securite");
 
-        Assert.Equal(["Ouverture de la réunion des experts"], page.Texts(".articles h3"));
+        Assert.Equal(["Ouverture de la réunion des experts"], page.Texts(".articles h2"));
         Assert.Equal("Défense et Sécurité", page.QuerySelector(".filters a[aria-current=page]")!.TextContent.Trim());
     }
 
@@ -52,8 +52,8 @@ public sealed class JournalPageTests : IDisposable
         var first = await client.GetDocumentAsync("/journal");
         var second = await client.GetDocumentAsync("/journal?page=2");
 
-        Assert.Equal(10, first.QuerySelectorAll(".articles h3").Length);
-        Assert.Equal(["Série 04", "Série 03", "Série 02", "Série 01"], second.Texts(".articles h3"));
+        Assert.Equal(10, first.QuerySelectorAll(".articles h2").Length);
+        Assert.Equal(["Série 04", "Série 03", "Série 02", "Série 01"], second.Texts(".articles h2"));
         Assert.Equal("/journal?page=2", first.QuerySelector("a[rel=next]")!.GetAttribute("href"));
         Assert.Contains("Page 2 sur 2", second.QuerySelector(".pagination")!.TextContent);
     }

@@ -77,6 +77,25 @@ public sealed class SitePageTests : IDisposable
     }
 
     [Fact]
+    public async Task EveryPublicPage_SkipsNoHeadingLevel()
+    {
+        var client = _factory.CreateClient();
+
+        foreach (var url in SiteUrls.Public)
+        {
+            using var response = await client.GetAsync(url);
+            var page = Html.Parse(await response.Content.ReadAsStringAsync());
+            var previous = 0;
+            foreach (var heading in page.QuerySelectorAll("h1, h2, h3, h4, h5, h6"))
+            {
+                var level = heading.LocalName[1] - '0';
+                Assert.True(level <= previous + 1, $"{url}: <{heading.LocalName}> \"{heading.TextContent.Trim()}\" follows an h{previous}");
+                previous = level;
+            }
+        }
+    }
+
+    [Fact]
     public async Task PublicPages_HaveDistinctTitles()
     {
         var client = _factory.CreateClient();

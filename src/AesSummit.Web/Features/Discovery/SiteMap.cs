@@ -61,7 +61,7 @@ public static class SiteMap
     {
         var urls = new List<(string Path, DateTime? Modified)>
         {
-            ("/", null), ("/programme", null), ("/programme/modifications", null), ("/sommets", null),
+            ("/", null), ("/programme/modifications", null), ("/sommets", null),
             ("/journal", null), ("/textes", null), ("/textes/verifier", null), ("/confederation", null),
         };
         foreach (var summit in await programme.AllAsync(cancel))

@@ -43,6 +43,22 @@ public sealed class ArticleQueries(SummitDbContext db, TimeProvider clock)
             .Select(a => new ArticleSummary(a.Slug, a.Title, a.Summary, a.PublishedAtUtc!.Value, a.Pillars, a.IsSample))
             .ToListAsync(cancellationToken);
 
+    /// <summary>The newest visible articles with their whole body, for the feeds.</summary>
+    public Task<List<FeedArticle>> ForFeedAsync(Pillar? pillar, int count, CancellationToken cancellationToken = default)
+    {
+        var query = Visible;
+        if (pillar is { } p)
+        {
+            query = query.Where(a => (a.Pillars & p) == p);
+        }
+
+        return query
+            .OrderByDescending(a => a.PublishedAtUtc).ThenByDescending(a => a.Id)
+            .Take(count)
+            .Select(a => new FeedArticle(a.Slug, a.Title, a.Summary, a.BodyHtml, a.PublishedAtUtc!.Value, a.Pillars))
+            .ToListAsync(cancellationToken);
+    }
+
     /// <summary>Slugs and dates of every visible article, for the sitemap.</summary>
     public Task<List<(string Slug, DateTime PublishedAtUtc)>> VisibleSlugsAsync(CancellationToken cancellationToken = default) =>
         Visible.OrderByDescending(a => a.PublishedAtUtc).ThenByDescending(a => a.Id)
@@ -61,6 +77,9 @@ public sealed class ArticleQueries(SummitDbContext db, TimeProvider clock)
 
 /// <summary>An article as a list shows it.</summary>
 public sealed record ArticleSummary(string Slug, string Title, string Summary, DateTime PublishedAtUtc, Pillar Pillars, bool IsSample);
+
+/// <summary>An article as a feed carries it: whole.</summary>
+public sealed record FeedArticle(string Slug, string Title, string Summary, string BodyHtml, DateTime PublishedAtUtc, Pillar Pillars);
 
 /// <summary>One page of a list of articles.</summary>
 public sealed record ArticlePage(IReadOnlyList<ArticleSummary> Items, int Page, int PageCount, int Total);

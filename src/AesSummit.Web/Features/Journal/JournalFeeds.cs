@@ -1,6 +1,7 @@
 using System.ServiceModel.Syndication;
 using System.Text;
 using System.Xml;
+using System.Xml.Linq;
 using AesSummit.Web.Features.Discovery;
 using AesSummit.Web.Features.Publishing;
 using AesSummit.Web.Infrastructure.Caching;
@@ -12,6 +13,10 @@ namespace AesSummit.Web.Features.Journal;
 public static class JournalFeeds
 {
     public const int ItemCount = 50;
+
+    private static readonly XNamespace AtomNs = "http://www.w3.org/2005/Atom";
+    private static readonly XNamespace ContentNs = "http://purl.org/rss/1.0/modules/content/";
+    private static readonly XNamespace DublinCoreNs = "http://purl.org/dc/elements/1.1/";
 
     public static IEndpointRouteBuilder MapJournalFeeds(this IEndpointRouteBuilder endpoints)
     {
@@ -38,19 +43,35 @@ public static class JournalFeeds
         }
 
         var site = context.SiteUrl();
-        var page = await articles.PageAsync(pillar, 1, ItemCount, context.RequestAborted);
+        var items = await articles.ForFeedAsync(pillar, ItemCount, context.RequestAborted);
         var title = pillar is { } p
             ? localizer["Feed.TitleForPillar", localizer[$"Pillar.{p}"]].Value
             : localizer["Feed.Title"].Value;
+        var author = localizer["Feed.Author"].Value;
         var selfPath = $"/journal/{(atom ? "atom" : "rss")}.xml{(pillar is null ? string.Empty : $"?pilier={pillarSlug}")}";
+        var selfType = atom ? "application/atom+xml" : "application/rss+xml";
         var feed = new SyndicationFeed(title, localizer["Journal.Description"], new Uri($"{site}/journal"))
         {
             Id = $"{site}{selfPath}",
             Language = "fr",
-            LastUpdatedTime = page.Items.Count > 0 ? new DateTimeOffset(page.Items[0].PublishedAtUtc, TimeSpan.Zero) : DateTimeOffset.UnixEpoch,
-            Items = page.Items.Select(a => Item(a, site, localizer)).ToList(),
+            LastUpdatedTime = items.Count > 0 ? new DateTimeOffset(items[0].PublishedAtUtc, TimeSpan.Zero) : DateTimeOffset.UnixEpoch,
+            Items = items.Select(a => Item(a, site, author, atom, localizer)).ToList(),
         };
-        feed.Links.Add(new SyndicationLink(new Uri($"{site}{selfPath}"), "self", title, atom ? "application/atom+xml" : "application/rss+xml", 0));
+        if (atom)
+        {
+            // RFC 4287: every entry has an author, here the body that validated it.
+            feed.Authors.Add(new SyndicationPerson(null, author, $"{site}/confederation"));
+            feed.Links.Add(new SyndicationLink(new Uri($"{site}{selfPath}"), "self", title, selfType, 0));
+        }
+        else
+        {
+            // RSS 2.0 has no self link of its own: the Atom one is the recommended practice.
+            feed.AttributeExtensions.Add(new XmlQualifiedName("atom", XNamespace.Xmlns.NamespaceName), AtomNs.NamespaceName);
+            feed.AttributeExtensions.Add(new XmlQualifiedName("content", XNamespace.Xmlns.NamespaceName), ContentNs.NamespaceName);
+            feed.AttributeExtensions.Add(new XmlQualifiedName("dc", XNamespace.Xmlns.NamespaceName), DublinCoreNs.NamespaceName);
+            feed.ElementExtensions.Add(new XElement(AtomNs + "link",
+                new XAttribute("href", $"{site}{selfPath}"), new XAttribute("rel", "self"), new XAttribute("type", selfType)).CreateReader());
+        }
 
         var output = new StringBuilder();
         await using (var writer = XmlWriter.Create(output, new XmlWriterSettings { Async = true, Encoding = Encoding.UTF8, Indent = true }))
@@ -70,7 +91,7 @@ public static class JournalFeeds
         return Results.Text(xml, atom ? "application/atom+xml; charset=utf-8" : "application/rss+xml; charset=utf-8", Encoding.UTF8);
     }
 
-    private static SyndicationItem Item(ArticleSummary article, string site, IStringLocalizer<SharedResource> localizer)
+    private static SyndicationItem Item(FeedArticle article, string site, string author, bool atom, IStringLocalizer<SharedResource> localizer)
     {
         var url = new Uri($"{site}/journal/{article.Slug}");
         var published = new DateTimeOffset(article.PublishedAtUtc, TimeSpan.Zero);
@@ -86,6 +107,19 @@ public static class JournalFeeds
         foreach (var pillar in Pillars.Split(article.Pillars))
         {
             item.Categories.Add(new SyndicationCategory(localizer[$"Pillar.{pillar}"]));
+        }
+
+        // The whole article, as feed readers expect; its HTML is the portal's own, rendered without raw HTML and sanitised.
+        if (atom)
+        {
+            item.Authors.Add(new SyndicationPerson(null, author, $"{site}/confederation"));
+            item.Content = new TextSyndicationContent(article.BodyHtml, TextSyndicationContentKind.Html);
+        }
+        else
+        {
+            // RSS's own author element must be an e-mail address; Dublin Core's creator names a body.
+            item.ElementExtensions.Add(new XElement(DublinCoreNs + "creator", author).CreateReader());
+            item.ElementExtensions.Add(new XElement(ContentNs + "encoded", new XCData(article.BodyHtml)).CreateReader());
         }
 
         return item;

@@ -28,4 +28,15 @@ public sealed class ProgrammeQueries(SummitDbContext db)
             .Include(s => s.Phases.OrderBy(p => p.Position))
             .OrderByDescending(s => s.StartDate)
             .ToListAsync(cancellationToken);
+
+    /// <summary>For each session of the summit that was moved, the start it had before its latest move.</summary>
+    public async Task<Dictionary<int, DateTime>> PreviousStartsAsync(Summit summit, CancellationToken cancellationToken = default)
+    {
+        var sessionIds = summit.Phases.SelectMany(p => p.Sessions).Select(s => s.Id).ToList();
+        var moves = await db.ProgrammeChanges.AsNoTracking()
+            .Where(c => sessionIds.Contains(c.SessionId) && c.OldStartUtc != c.NewStartUtc)
+            .Select(c => new { c.SessionId, c.Id, c.OldStartUtc })
+            .ToListAsync(cancellationToken);
+        return moves.GroupBy(m => m.SessionId).ToDictionary(g => g.Key, g => g.MaxBy(m => m.Id)!.OldStartUtc);
+    }
 }

@@ -7,8 +7,8 @@ namespace AesSummit.Web.Pages.Programme;
 
 /// <summary>The featured summit's programme.</summary>
 [PubliclyCached(CacheTags.Programme)]
-public sealed class IndexModel(ProgrammeQueries programme, TimeProvider clock) : ProgrammePageModel(clock)
+public sealed class IndexModel(ProgrammeQueries programme, TimeProvider clock) : ProgrammePageModel(programme, clock)
 {
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken) =>
-        Show(await programme.FeaturedAsync(cancellationToken));
+        await ShowAsync(await Programme.FeaturedAsync(cancellationToken), cancellationToken);
 }

@@ -5,11 +5,16 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace AesSummit.Web.Pages.Shared;
 
 /// <summary>Base of the pages that show one summit with its programme as of now; 404 when there is none.</summary>
-public abstract class ProgrammePageModel(TimeProvider clock) : PageModel
+public abstract class ProgrammePageModel(ProgrammeQueries programme, TimeProvider clock) : PageModel
 {
     public ProgrammeView View { get; private set; } = null!;
 
-    protected IActionResult Show(Summit? summit)
+    /// <summary>The start each moved session had before its latest move, for search engines (schema.org <c>previousStartDate</c>).</summary>
+    public IReadOnlyDictionary<int, DateTime> PreviousStarts { get; private set; } = new Dictionary<int, DateTime>();
+
+    protected ProgrammeQueries Programme => programme;
+
+    protected async Task<IActionResult> ShowAsync(Summit? summit, CancellationToken cancellationToken)
     {
         if (summit is null)
         {
@@ -17,6 +22,7 @@ public abstract class ProgrammePageModel(TimeProvider clock) : PageModel
         }
 
         View = ProgrammeView.Build(summit, clock.GetUtcNow());
+        PreviousStarts = await programme.PreviousStartsAsync(summit, cancellationToken);
         return Page();
     }
 }

@@ -8,13 +8,13 @@ namespace AesSummit.Web.Pages.Sommets;
 
 /// <summary>One edition: its presentation, phases and adopted texts.</summary>
 [PubliclyCached(CacheTags.Programme, CacheTags.Texts, CacheTags.Journal)]
-public sealed class DetailsModel(ProgrammeQueries programme, TextQueries texts, TimeProvider clock) : ProgrammePageModel(clock)
+public sealed class DetailsModel(ProgrammeQueries programme, TextQueries texts, TimeProvider clock) : ProgrammePageModel(programme, clock)
 {
     public IReadOnlyList<OfficialText> Texts { get; private set; } = [];
 
     public async Task<IActionResult> OnGetAsync(string slug, CancellationToken cancellationToken)
     {
         Texts = await texts.ForSummitAsync(slug, cancellationToken);
-        return Show(await programme.WithProgrammeAsync(slug, cancellationToken));
+        return await ShowAsync(await Programme.WithProgrammeAsync(slug, cancellationToken), cancellationToken);
     }
 }

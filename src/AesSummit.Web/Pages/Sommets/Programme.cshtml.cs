@@ -7,8 +7,8 @@ namespace AesSummit.Web.Pages.Sommets;
 
 /// <summary>One edition's programme.</summary>
 [PubliclyCached(CacheTags.Programme)]
-public sealed class ProgrammeModel(ProgrammeQueries programme, TimeProvider clock) : ProgrammePageModel(clock)
+public sealed class ProgrammeModel(ProgrammeQueries programme, TimeProvider clock) : ProgrammePageModel(programme, clock)
 {
     public async Task<IActionResult> OnGetAsync(string slug, CancellationToken cancellationToken) =>
-        Show(await programme.WithProgrammeAsync(slug, cancellationToken));
+        await ShowAsync(await Programme.WithProgrammeAsync(slug, cancellationToken), cancellationToken);
 }

@@ -1,6 +1,9 @@
 using System.Text.Json;
+using AesSummit.Web.Features.Programme;
+using AesSummit.Web.Infrastructure;
 using AesSummit.Web.Tests.Support;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace AesSummit.Web.Tests.Features.Discovery;
 
@@ -19,7 +22,8 @@ public sealed class StructuredDataTests : IDisposable
 
     [Theory]
     [InlineData("/", "http://localhost/")]
-    [InlineData("/programme", "http://localhost/programme")]
+    [InlineData("/programme", "http://localhost/sommets/bamako-test/programme")]
+    [InlineData("/sommets/bamako-test/programme", "http://localhost/sommets/bamako-test/programme")]
     [InlineData("/journal?pilier=diplomatie&page=1", "http://localhost/journal?pilier=diplomatie")]
     [InlineData("/journal?utm_source=x", "http://localhost/journal")]
     [InlineData("/textes/verifier?sha256=0000000000000000000000000000000000000000000000000000000000000000", "http://localhost/textes/verifier")]
@@ -49,6 +53,74 @@ public sealed class StructuredDataTests : IDisposable
         Assert.Equal("2025-12-20T10:00:00+00:00", plenary.GetProperty("startDate").GetString());
         Assert.Equal("Palais de Koulouba", plenary.GetProperty("location").GetProperty("name").GetString());
         Assert.Contains(sessions, s => s.GetProperty("eventStatus").GetString() == "https://schema.org/EventPostponed");
+    }
+
+    [Fact]
+    public async Task ProgrammePage_GivesEveryEventADescriptionAndAnOrganizer()
+    {
+        var json = JsonLd(await _factory.Client().GetDocumentAsync("/programme"));
+
+        var events = json.GetProperty("subEvent").EnumerateArray().Prepend(json).ToList();
+        Assert.All(events, e =>
+        {
+            Assert.False(string.IsNullOrWhiteSpace(e.GetProperty("description").GetString()));
+            Assert.Equal("Confédération des États du Sahel", e.GetProperty("organizer").GetProperty("name").GetString());
+        });
+    }
+
+    [Fact]
+    public async Task MovedSession_NamesTheStartItHadBefore()
+    {
+        var before = await _factory.InStoreAsync(db => db.Sessions.Where(s => s.Slug == "conseil-pleniere").Select(s => s.StartUtc).SingleAsync());
+        await using (var scope = _factory.Scope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<SummitDbContext>();
+            var session = await db.Sessions.SingleAsync(s => s.Slug == "conseil-pleniere");
+            var change = session.Reschedule(new SessionSchedule(before.AddHours(3), session.EndUtc.AddHours(3), session.Venue, SessionStatus.Changed), TestActors.Secretariat, _factory.Clock.GetUtcNow().UtcDateTime);
+            db.ProgrammeChanges.Add(change!);
+            await db.SaveChangesAsync();
+        }
+
+        var json = JsonLd(await _factory.Client().GetDocumentAsync("/programme"));
+
+        var sessions = json.GetProperty("subEvent").EnumerateArray().ToList();
+        var moved = sessions.Single(s => s.GetProperty("name").GetString() == "Séance plénière du Conseil des Ministres");
+        Assert.Equal("2025-12-20T10:00:00+00:00", moved.GetProperty("previousStartDate").GetString());
+        Assert.Equal("2025-12-20T13:00:00+00:00", moved.GetProperty("startDate").GetString());
+        Assert.Equal("https://schema.org/EventRescheduled", moved.GetProperty("eventStatus").GetString());
+        Assert.Single(sessions, s => s.TryGetProperty("previousStartDate", out _));
+    }
+
+    [Fact]
+    public async Task HomePage_IsASearchableWebSiteOfTheConfederation()
+    {
+        var json = JsonLd(await _factory.Client().GetDocumentAsync("/"));
+
+        var graph = json.GetProperty("@graph").EnumerateArray().ToList();
+        var site = graph.Single(g => g.GetProperty("@type").GetString() == "WebSite");
+        var organization = graph.Single(g => g.GetProperty("@type").GetString() == "Organization");
+        var search = site.GetProperty("potentialAction");
+        Assert.Equal("SearchAction", search.GetProperty("@type").GetString());
+        Assert.Equal("http://localhost/recherche?q={search_term_string}", search.GetProperty("target").GetProperty("urlTemplate").GetString());
+        Assert.Equal("required name=search_term_string", search.GetProperty("query-input").GetString());
+        Assert.Equal("Confédération des États du Sahel", organization.GetProperty("name").GetString());
+        Assert.Equal(organization.GetProperty("@id").GetString(), site.GetProperty("publisher").GetProperty("@id").GetString());
+    }
+
+    [Fact]
+    public async Task TextPage_IsLegislationWithItsFileAndChecksum()
+    {
+        var json = JsonLd(await _factory.Client().GetDocumentAsync("/textes/protocole-essai"));
+        var sha256 = await _factory.InStoreAsync(db => db.TextFileVersions.Where(f => f.Number == 1 && db.OfficialTexts.Any(t => t.Slug == "protocole-essai" && t.Id == f.OfficialTextId)).Select(f => f.Sha256).SingleAsync());
+
+        Assert.Equal("Legislation", json.GetProperty("@type").GetString());
+        Assert.Equal("AES/TEST/2025/01", json.GetProperty("legislationIdentifier").GetString());
+        Assert.Equal("2025-12-23", json.GetProperty("legislationDate").GetString());
+        Assert.Equal("Collège des Chefs d'État", json.GetProperty("legislationPassedBy").GetProperty("name").GetString());
+        var file = json.GetProperty("encoding");
+        Assert.Equal(sha256, file.GetProperty("sha256").GetString());
+        Assert.Equal("http://localhost/textes/protocole-essai/telecharger", file.GetProperty("contentUrl").GetString());
+        Assert.Equal("application/pdf", file.GetProperty("encodingFormat").GetString());
     }
 
     [Fact]
@@ -87,7 +159,7 @@ public sealed class StructuredDataTests : IDisposable
         var page = await configured.CreateClient().GetDocumentAsync("/programme");
         var robots = await configured.CreateClient().GetStringAsync("/robots.txt");
 
-        Assert.Equal("https://sommets.example.org/programme", page.QuerySelector("link[rel=canonical]")!.GetAttribute("href"));
+        Assert.Equal("https://sommets.example.org/sommets/bamako-test/programme", page.QuerySelector("link[rel=canonical]")!.GetAttribute("href"));
         Assert.Contains("Sitemap: https://sommets.example.org/sitemap.xml", robots, StringComparison.Ordinal);
     }
 }
