@@ -13,6 +13,13 @@ public sealed class SiteOptions : IValidatableObject
     /// </summary>
     public string? PublicUrl { get; set; }
 
+    /// <summary>
+    /// The Secretariat's public e-mail address, named as the organizer of the calendars' events (<c>mailto:</c>); without it,
+    /// the organizer is the Confederation's page on the portal.
+    /// </summary>
+    [EmailAddress]
+    public string? ContactEmail { get; set; }
+
     /// <summary>The most URLs one sitemap file lists: the protocol's limit; past it, <c>/sitemap.xml</c> is an index of parts.</summary>
     [Range(1, 50_000)]
     public int SitemapMaxUrls { get; set; } = 50_000;

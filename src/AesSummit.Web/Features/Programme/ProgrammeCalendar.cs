@@ -6,6 +6,7 @@ using Ical.Net.CalendarComponents;
 using Ical.Net.DataTypes;
 using Ical.Net.Serialization;
 using Microsoft.Extensions.Localization;
+using Microsoft.Extensions.Options;
 
 namespace AesSummit.Web.Features.Programme;
 
@@ -13,6 +14,9 @@ namespace AesSummit.Web.Features.Programme;
 public static class ProgrammeCalendar
 {
     public const string MediaType = "text/calendar; charset=utf-8";
+
+    /// <summary>Who made the calendar (RFC 5545's formal public identifier): the portal, not the library that wrote it.</summary>
+    public const string ProductId = "-//Confédération des États du Sahel//Portail des sommets//FR";
 
     /// <summary>The domain part of every UID: fixed, so that a session keeps its UID whatever host name serves the portal.</summary>
     private const string UidDomain = "sommets.confederation-aes";
@@ -54,13 +58,22 @@ public static class ProgrammeCalendar
         }
 
         var site = context.SiteUrl();
-        var calendar = new Calendar { Method = "PUBLISH" };
+        var contactEmail = context.RequestServices.GetRequiredService<IOptions<SiteOptions>>().Value.ContactEmail;
+        // RFC 5546: every event a METHOD:PUBLISH calendar carries names its organizer.
+        var organizer = new Organizer
+        {
+            Value = new Uri(string.IsNullOrEmpty(contactEmail) ? $"{site}/confederation" : $"mailto:{contactEmail}"),
+            CommonName = localizer["Feed.Author"].Value,
+        };
+        var calendar = new Calendar { Method = "PUBLISH", ProductId = ProductId };
         calendar.AddProperty("X-WR-CALNAME", sessionSlug is null ? summit.Title : $"{summit.Title} · {sessions[0].Session.Title}");
         calendar.AddProperty("X-WR-TIMEZONE", summit.TimeZoneId);
         var stamp = new CalDateTime(clock.GetUtcNow().UtcDateTime);
         foreach (var (phase, session) in sessions)
         {
-            calendar.Events.Add(ToEvent(summit, phase, session, site, stamp, localizer));
+            var calendarEvent = ToEvent(summit, phase, session, site, stamp, localizer);
+            calendarEvent.Organizer = organizer;
+            calendar.Events.Add(calendarEvent);
         }
 
         var text = new CalendarSerializer().SerializeToString(calendar) ?? string.Empty;

@@ -43,6 +43,36 @@ public sealed class ProgrammeCalendarTests : IDisposable
         Assert.Equal("http://localhost/sommets/bamako-test/programme#session-conseil-pleniere", plenary.Url!.ToString());
     }
 
+    [Theory]
+    [InlineData("/programme.ics")]
+    [InlineData("/sommets/bamako-test/seances/conseil-pleniere.ics")]
+    public async Task PublishedCalendar_NamesThePortalAndEveryEventsOrganizer(string url)
+    {
+        var text = await _factory.CreateClient().GetStringAsync(url);
+        var calendar = Calendar.Load(text)!;
+
+        Assert.Equal("PUBLISH", calendar.Method);
+        Assert.Equal("-//Confédération des États du Sahel//Portail des sommets//FR", calendar.ProductId);
+        Assert.DoesNotContain("ical.net", text, StringComparison.OrdinalIgnoreCase);
+        Assert.NotEmpty(calendar.Events);
+        Assert.All(calendar.Events, e => Assert.Equal("Secrétariat Permanent de la Confédération des États du Sahel", e.Organizer!.CommonName));
+        // Without a configured address the organizer is the Confederation's page (a URI, as RFC 5545 allows; Ical.Net's own
+        // reader only understands mailto, hence the raw lines).
+        var organizers = text.Replace("\r\n ", string.Empty, StringComparison.Ordinal).Split("\r\n").Where(l => l.StartsWith("ORGANIZER", StringComparison.Ordinal)).ToList();
+        Assert.Equal(calendar.Events.Count, organizers.Count);
+        Assert.All(organizers, line => Assert.EndsWith(":http://localhost/confederation", line, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task Organizer_IsTheSecretariatsAddressWhenConfigured()
+    {
+        using var factory = new SummitAppFactory(settings: new Dictionary<string, string> { ["Site:ContactEmail"] = "secretariat@sommets.example.org" });
+
+        var calendar = Calendar.Load(await factory.CreateClient().GetStringAsync("/programme.ics"))!;
+
+        Assert.All(calendar.Events, e => Assert.Equal("mailto:secretariat@sommets.example.org", e.Organizer!.Value!.ToString()));
+    }
+
     [Fact]
     public async Task NiameySession_IsExactInUtcWhateverTheReadersZone()
     {
