@@ -87,6 +87,10 @@ public sealed class TextEntry : ISourceLine
     public string? Kind { get; set; }
     public string? AdoptingBody { get; set; }
     public string? AdoptedOn { get; set; }
+
+    /// <summary>The day the text was made public; by default the day it was adopted.</summary>
+    public string? PublishedOn { get; set; }
+
     public string? Language { get; set; }
     public string? Summit { get; set; }
     public string? Summary { get; set; }

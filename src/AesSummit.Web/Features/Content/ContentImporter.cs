@@ -104,10 +104,11 @@ public sealed class ContentImporter(
                 source.Reference, source.Title, source.Kind, source.AdoptingBody, source.AdoptedOn, source.Language,
                 source.Summary, SummitId(source.SummitSlug, summitIds, source.File, source.Line), source.IsSample);
             var file = new UploadedFile(source.FileName, PdfFile.MediaType, source.Content.LongLength, source.Sha256);
-            var candidate = OfficialText.FromAdoptedContent(source.Slug, metadata, file, now);
+            var publishedUtc = source.PublishedOn.ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc);
+            var candidate = OfficialText.FromAdoptedContent(source.Slug, metadata, file, publishedUtc, now);
             var changed = Reconcile(existing.GetValueOrDefault(source.Slug), candidate, $"{source.File} ({source.Slug})", report,
                 add: () => db.OfficialTexts.Add(candidate),
-                update: stored => stored.ApplyImport(metadata, file, now),
+                update: stored => stored.ApplyImport(metadata, file, publishedUtc, now),
                 markImported: (item, fingerprint) => item.MarkImported(fingerprint));
             if (changed)
             {

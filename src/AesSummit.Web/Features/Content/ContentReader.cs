@@ -255,6 +255,13 @@ public sealed partial class ContentReader(MarkdownRenderer markdown)
                 throw at.Error($"the file '{fileName}' is not a PDF");
             }
 
+            var adoptedOn = Date(entry.AdoptedOn, at, "adoptedOn");
+            var publishedOn = string.IsNullOrWhiteSpace(entry.PublishedOn) ? adoptedOn : Date(entry.PublishedOn, at, "publishedOn");
+            if (publishedOn < adoptedOn)
+            {
+                throw at.Error("'publishedOn' cannot come before 'adoptedOn'");
+            }
+
             texts.Add(new TextSource(
                 file,
                 at.Line ?? 1,
@@ -263,7 +270,8 @@ public sealed partial class ContentReader(MarkdownRenderer markdown)
                 Required(entry.Title, at, "title"),
                 Word<TextKind>(entry.Kind, at, "kind"),
                 Required(entry.AdoptingBody, at, "adoptingBody"),
-                Date(entry.AdoptedOn, at, "adoptedOn"),
+                adoptedOn,
+                publishedOn,
                 Language(entry.Language, at),
                 Required(entry.Summary, at, "summary"),
                 string.IsNullOrWhiteSpace(entry.Summit) ? null : entry.Summit.Trim(),

@@ -38,6 +38,7 @@ public sealed record TextSource(
     TextKind Kind,
     string AdoptingBody,
     DateOnly AdoptedOn,
+    DateOnly PublishedOn,
     string Language,
     string Summary,
     string? SummitSlug,

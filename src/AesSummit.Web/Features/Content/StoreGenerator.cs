@@ -134,7 +134,7 @@ public sealed class StoreGenerator(SummitDbContext db, FileStore files, Markdown
             var metadata = new OfficialTextMetadata($"FICTIF/{i + 1:D5}", title, kind, "Collège des Chefs d'État (fictif)", start.AddDays(8), "fr",
                 "Texte de démonstration généré pour mesurer le portail ; il n'a aucune valeur officielle.", editions.Count == 0 ? null : summitId, IsSample: true);
             var adopted = start.AddDays(8).ToDateTime(new TimeOnly(12, 0), DateTimeKind.Utc);
-            db.OfficialTexts.Add(OfficialText.FromAdoptedContent($"texte-fictif-{i + 1}", metadata, new UploadedFile($"texte-fictif-{i + 1}.pdf", PdfFile.MediaType, pdf.LongLength, sha256), adopted));
+            db.OfficialTexts.Add(OfficialText.FromAdoptedContent($"texte-fictif-{i + 1}", metadata, new UploadedFile($"texte-fictif-{i + 1}.pdf", PdfFile.MediaType, pdf.LongLength, sha256), adopted, adopted));
             if ((i + 1) % Batch == 0)
             {
                 await SaveBatchAsync(cancellationToken);

@@ -112,7 +112,8 @@ public abstract class PublishableItem : IPublishable, IVersioned
     }
 
     /// <summary>Content that was reviewed before it was committed to <c>content/</c>: published as validated by <paramref name="validator"/>.</summary>
-    protected void PublishFromReviewedContent(string validator, DateTime validatedAtUtc, DateTime publishedAtUtc)
+    /// <param name="recordedAtUtc">When the import happened, for the audit trail; by default the validation's time.</param>
+    protected void PublishFromReviewedContent(string validator, DateTime validatedAtUtc, DateTime publishedAtUtc, DateTime? recordedAtUtc = null)
     {
         var from = Status;
         Status = PublicationStatus.Published;
@@ -120,7 +121,7 @@ public abstract class PublishableItem : IPublishable, IVersioned
         ValidatedBy = validator;
         ValidatedById = null;
         ValidatedAtUtc = validatedAtUtc;
-        Record(new AuditRecord(validatedAtUtc, null, validator, WorkflowAction.Imported, from == PublicationStatus.Published ? from : null, PublicationStatus.Published, null));
+        Record(new AuditRecord(recordedAtUtc ?? validatedAtUtc, null, validator, WorkflowAction.Imported, from == PublicationStatus.Published ? from : null, PublicationStatus.Published, null));
     }
 
     protected void RecordAudit(Actor by, DateTime nowUtc, WorkflowAction action, string? note) =>

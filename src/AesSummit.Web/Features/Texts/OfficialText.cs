@@ -65,10 +65,11 @@ public sealed class OfficialText : PublishableItem, IImported, ISlugged
     }
 
     /// <summary>A text from the reviewed <c>content/</c> folder: adopted, hence public from the import on.</summary>
-    public static OfficialText FromAdoptedContent(string slug, OfficialTextMetadata metadata, UploadedFile file, DateTime nowUtc)
+    /// <param name="publishedUtc">The day the content says the text was made public; its dates are the text's, not the import's.</param>
+    public static OfficialText FromAdoptedContent(string slug, OfficialTextMetadata metadata, UploadedFile file, DateTime publishedUtc, DateTime nowUtc)
     {
         var text = new OfficialText(slug, metadata);
-        text.ApplyImport(metadata, file, nowUtc);
+        text.ApplyImport(metadata, file, publishedUtc, nowUtc);
         return text;
     }
 
@@ -129,18 +130,23 @@ public sealed class OfficialText : PublishableItem, IImported, ISlugged
             : throw new WorkflowException(WorkflowRefusal.NotWhatWasSeen);
     }
 
-    /// <summary>The import brings the reviewed metadata and file; a different file becomes a new version.</summary>
-    public void ApplyImport(OfficialTextMetadata metadata, UploadedFile file, DateTime nowUtc)
+    /// <summary>
+    /// The import brings the reviewed metadata and file. A first file and the publication carry the text's own date
+    /// (<paramref name="publishedUtc"/>, never later than now: reviewed content is public from its import on); a different
+    /// file later is a new version of the day it is imported.
+    /// </summary>
+    public void ApplyImport(OfficialTextMetadata metadata, UploadedFile file, DateTime publishedUtc, DateTime nowUtc)
     {
+        var ownDateUtc = publishedUtc < nowUtc ? publishedUtc : nowUtc;
         SetMetadata(metadata);
         if (CurrentFile?.Sha256 != file.Sha256)
         {
-            Files.Add(new TextFileVersion((CurrentFile?.Number ?? 0) + 1, file, nowUtc));
+            Files.Add(new TextFileVersion((CurrentFile?.Number ?? 0) + 1, file, CurrentFile is null ? ownDateUtc : nowUtc));
         }
 
         if (Status != PublicationStatus.Published)
         {
-            PublishFromReviewedContent(ImportValidator, nowUtc, nowUtc);
+            PublishFromReviewedContent(ImportValidator, ownDateUtc, ownDateUtc, recordedAtUtc: nowUtc);
         }
     }
 

@@ -22,6 +22,40 @@ public sealed class OfficialTextWorkflowTests
     }
 
     [Fact]
+    public void FromAdoptedContent_CarriesTheTextsOwnDate_AndAuditsTheImportWhenItHappened()
+    {
+        var publishedOn = new DateTime(2024, 7, 8, 0, 0, 0, DateTimeKind.Utc);
+
+        var text = OfficialText.FromAdoptedContent("traite", Metadata, File("a1"), publishedOn, Now);
+
+        Assert.Equal((1, publishedOn), (text.CurrentFile!.Number, text.CurrentFile.AddedAtUtc));
+        Assert.Equal(publishedOn, text.PublishedAtUtc);
+        Assert.Equal(publishedOn, text.ValidatedAtUtc);
+        Assert.Equal((WorkflowAction.Imported, Now), (text.History[^1].Action, text.History[^1].AtUtc));
+    }
+
+    [Fact]
+    public void FromAdoptedContent_DatedAfterTheImport_IsPublicFromTheImport()
+    {
+        var text = OfficialText.FromAdoptedContent("traite", Metadata, File("a1"), Now.AddDays(3), Now);
+
+        Assert.Equal(Now, text.CurrentFile!.AddedAtUtc);
+        Assert.Equal(Now, text.PublishedAtUtc);
+    }
+
+    [Fact]
+    public void ApplyImport_OfAnotherFile_IsANewVersionOfTheDayItIsImported()
+    {
+        var publishedOn = new DateTime(2024, 7, 8, 0, 0, 0, DateTimeKind.Utc);
+        var text = OfficialText.FromAdoptedContent("traite", Metadata, File("a1"), publishedOn, Now);
+
+        text.ApplyImport(Metadata, File("b2"), publishedOn, Now.AddDays(1));
+
+        Assert.Equal([(2, Now.AddDays(1)), (1, publishedOn)], text.PublishedFiles.Select(f => (f.Number, f.AddedAtUtc)));
+        Assert.Equal(publishedOn, text.PublishedAtUtc);
+    }
+
+    [Fact]
     public void Validate_WhenAuthorIsValidator_IsRefused()
     {
         var text = OfficialText.CreateDraft("protocole", Metadata, File("a1"), WriterAndSecretariat, Now);
