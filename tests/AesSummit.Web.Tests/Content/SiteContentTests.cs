@@ -23,6 +23,25 @@ public sealed class SiteContentTests
         Assert.Contains(content.Pages, p => p.Slug == PageQueries.Confederation);
     }
 
+    /// <summary>Sentences published by the press about the summit: the portal states the same facts in its own words.</summary>
+    [Theory]
+    [InlineData("Bamako a accueilli le 22 mai 2025 les premières consultations officielles entre la CEDEAO et la Confédération des États du Sahel")]
+    [InlineData("la création prochaine d'une banque confédérale d'investissement destinée à financer des projets structurants dans les trois pays")]
+    [InlineData("de la feuille de route de l'an I, les protocoles additionnels relatifs à la défense, à la diplomatie et au développement")]
+    public void Content_RepeatsNoPressSentence(string pressSentence)
+    {
+        var words = Words(pressSentence);
+
+        foreach (var file in Directory.EnumerateFiles(ContentPath, "*", SearchOption.AllDirectories).Where(f => f.EndsWith(".md", StringComparison.Ordinal) || f.EndsWith(".yaml", StringComparison.Ordinal)))
+        {
+            Assert.DoesNotContain(words, Words(File.ReadAllText(file)), StringComparison.Ordinal);
+        }
+    }
+
+    /// <summary>The words of a text, lower-case, without Markdown marks, punctuation or line breaks between them.</summary>
+    private static string Words(string text) =>
+        string.Join(' ', text.ToLowerInvariant().Split([' ', '\n', '\r', '\t', '*', '_', ',', ';', ':', '.', '-', '"'], StringSplitOptions.RemoveEmptyEntries));
+
     [Fact]
     public void Content_HasTwoEditionsWithBamakoFeatured()
     {
