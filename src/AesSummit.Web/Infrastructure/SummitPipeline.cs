@@ -3,7 +3,9 @@ using AesSummit.Web.Features.Journal;
 using AesSummit.Web.Features.Programme;
 using AesSummit.Web.Features.Texts;
 using AesSummit.Web.Infrastructure.Caching;
+using Microsoft.Extensions.Options;
 using Serilog;
+using Serilog.Events;
 
 namespace AesSummit.Web.Infrastructure;
 
@@ -12,7 +14,14 @@ public static class SummitPipeline
 {
     public static WebApplication UseSummitPortal(this WebApplication app)
     {
+        // First: everything after it (HSTS, secure cookies, canonical links, the request log) sees the visitor's scheme and address.
+        app.UseForwardedHeaders();
         app.UseSecurityHeaders();
+        if (app.Services.GetRequiredService<IOptions<HttpsOptions>>().Value.Redirect)
+        {
+            app.UseHttpsRedirection();
+        }
+
         if (!app.Environment.IsDevelopment())
         {
             app.UseExceptionHandler("/erreur/500");
@@ -22,7 +31,14 @@ public static class SummitPipeline
         }
 
         app.UseStatusCodePagesWithReExecute("/erreur/{0}");
-        app.UseSerilogRequestLogging();
+        app.UseSerilogRequestLogging(o =>
+        {
+            // This app's own logger, not Serilog's static one (which another host started in the same process may hold).
+            o.Logger = app.Services.GetService<Serilog.ILogger>();
+            o.EnrichDiagnosticContext = (diagnostics, context) =>
+                diagnostics.Set("ClientAddress", context.Connection.RemoteIpAddress?.ToString());
+            o.GetLevel = RequestLogLevel;
+        });
         app.UseReadOnlyStoreGuard();
         app.UseRequestSizeLimit();
         app.UseRequestLocalization();
@@ -47,4 +63,13 @@ public static class SummitPipeline
         app.MapRazorPages().WithStaticAssets();
         return app;
     }
+
+    /// <summary>
+    /// A visitor who left before the answer (a cancelled download, a closed tab) is not the portal's error: the exception
+    /// handler answers 499, and the request log says so at Information, not as an Error with a 500.
+    /// </summary>
+    private static LogEventLevel RequestLogLevel(HttpContext context, double elapsedMs, Exception? exception) =>
+        exception is OperationCanceledException && context.RequestAborted.IsCancellationRequested ? LogEventLevel.Information
+        : exception is not null || context.Response.StatusCode >= StatusCodes.Status500InternalServerError ? LogEventLevel.Error
+        : LogEventLevel.Information;
 }

@@ -10,6 +10,7 @@ using AesSummit.Web.Infrastructure.Caching;
 using AesSummit.Web.Infrastructure.Files;
 using Microsoft.AspNetCore.HostFiltering;
 using Microsoft.AspNetCore.Http.Features;
+using Microsoft.AspNetCore.HttpsPolicy;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Localization;
 using Microsoft.AspNetCore.Mvc;
@@ -66,6 +67,24 @@ public static class SummitServices
                 (site, environment) => !string.IsNullOrEmpty(site.PublicUrl) || SiteOptions.MayGoWithoutPublicUrl(environment),
                 "Site:PublicUrl is required outside Development: set it to the portal's public address (https://sommets.example.org), so that links never take the host a visitor sent.")
             .ValidateOnStart();
+
+        // Behind a reverse proxy, only the configured proxies (loopback by default) may say who the visitor is and by which scheme.
+        services.AddOptions<ProxyOptions>()
+            .BindConfiguration(ProxyOptions.Section)
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
+        services.AddSingleton<IConfigureOptions<ForwardedHeadersOptions>, ProxyOptions.Apply>();
+        services.AddOptions<HttpsOptions>()
+            .BindConfiguration(HttpsOptions.Section)
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
+        services.AddOptions<HttpsRedirectionOptions>().Configure<IOptions<HttpsOptions>>((redirection, https) =>
+        {
+            if (https.Value.Port is { } port)
+            {
+                redirection.HttpsPort = port;
+            }
+        });
 
         // Without an explicit AllowedHosts, only the public address's host is answered; elsewhere (Development, tests) any host.
         services.AddOptions<HostFilteringOptions>().Configure<IOptions<SiteOptions>, IConfiguration>((hosts, site, configuration) =>

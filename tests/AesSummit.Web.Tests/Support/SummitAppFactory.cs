@@ -6,6 +6,7 @@ using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 
@@ -67,17 +68,23 @@ public sealed class SummitAppFactory : WebApplicationFactory<Program>
         // Outside Development the host does not read the build's static web assets manifest, and the fingerprinted,
         // precompressed stylesheet would be answered without a file behind it; the published app has no such gap.
         builder.UseStaticWebAssets();
-        builder.UseSetting("ConnectionStrings:Summit", $"Data Source={DatabasePath}");
-        builder.UseSetting("Content:Path", ContentPath);
-        builder.UseSetting("Files:Path", _folder.File("files"));
-        builder.UseSetting("Content:ImportOnStartup", ImportOnStartup ? "true" : "false");
-        builder.UseSetting("Serilog:MinimumLevel:Default", "Warning");
-        builder.UseSetting("Serilog:WriteTo:File:Args:path", _folder.File("logs/portal-.json"));
+        var settings = new Dictionary<string, string?>
+        {
+            ["ConnectionStrings:Summit"] = $"Data Source={DatabasePath}",
+            ["Content:Path"] = ContentPath,
+            ["Files:Path"] = _folder.File("files"),
+            ["Content:ImportOnStartup"] = ImportOnStartup ? "true" : "false",
+            ["Serilog:MinimumLevel:Default"] = "Warning",
+            ["Serilog:WriteTo:File:Args:path"] = _folder.File("logs/portal-.json"),
+        };
         foreach (var (key, value) in Settings)
         {
-            builder.UseSetting(key, value);
+            settings[key] = value;
         }
 
+        // As the app's own configuration, above appsettings.json. Not UseSetting: under minimal hosting its keys also appear
+        // with empty parents ("Serilog:WriteTo:File" = ""), which Serilog reads as a sink without a name, and drops the file log.
+        builder.ConfigureAppConfiguration((_, configuration) => configuration.AddInMemoryCollection(settings));
         builder.ConfigureTestServices(services => services.AddSingleton<TimeProvider>(Clock));
     }
 
