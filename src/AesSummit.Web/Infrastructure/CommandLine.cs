@@ -1,11 +1,13 @@
 using AesSummit.Web.Features.Accounts;
 using AesSummit.Web.Features.Content;
+using Microsoft.AspNetCore.Identity;
 
 namespace AesSummit.Web.Infrastructure;
 
 /// <summary>
 /// The verbs the portal's program runs instead of serving: <c>import [PATH]</c>,
 /// <c>users add EMAIL --role ROLE</c> (password on standard input), <c>users list</c>, <c>users disable EMAIL</c>,
+/// <c>users enable EMAIL</c>, <c>users roles EMAIL --role ROLE</c>,
 /// <c>generate --summits N --articles N --texts N</c> (an empty store only).
 /// </summary>
 public static class CommandLine
@@ -100,10 +102,8 @@ public static class CommandLine
                 return 0;
 
             case ["add", var email, .. var options]:
-                var roles = Options(options, "--role");
-                if (roles.Count == 0 || roles.Any(r => !Roles.All.Contains(r)))
+                if (await RolesAsync(options) is not { } roles)
                 {
-                    await Console.Error.WriteLineAsync($"Give one or more roles with --role: {string.Join(", ", Roles.All)}.");
                     return 64;
                 }
 
@@ -125,27 +125,68 @@ public static class CommandLine
                 return 0;
 
             case ["disable", var email]:
-                var user = await accounts.FindAsync(email);
-                if (user is null)
+                return await ChangeAsync(accounts, email, user => accounts.DisableAsync(user, "command line"), $"Account {email} disabled.");
+
+            case ["enable", var email]:
+                return await ChangeAsync(accounts, email, user => accounts.EnableAsync(user, "command line"), $"Account {email} enabled.");
+
+            case ["roles", var email, .. var options]:
+                if (await RolesAsync(options) is not { } newRoles)
                 {
-                    await Console.Error.WriteLineAsync($"No account {email}.");
-                    return 2;
+                    return 64;
                 }
 
-                var disabled = await accounts.DisableAsync(user, "command line");
-                if (!disabled.Succeeded)
-                {
-                    await Console.Error.WriteLineAsync(string.Join(" ", disabled.Errors.Select(e => e.Description)));
-                    return 2;
-                }
-
-                await Console.Out.WriteLineAsync($"Account {email} disabled.");
-                return 0;
+                return await ChangeAsync(accounts, email, user => accounts.SetRolesAsync(user, newRoles, "command line"), $"Account {email} now has roles {string.Join(", ", newRoles)}.");
 
             default:
-                await Console.Error.WriteLineAsync("Usage: users add EMAIL --role ROLE [--role ROLE] (password on standard input) | users list | users disable EMAIL");
+                await Console.Error.WriteLineAsync(Usage);
                 return 64;
         }
+    }
+
+    private const string Usage =
+        "Usage: users list | users add EMAIL --role ROLE [--role ROLE] (password on standard input) | users disable EMAIL | " +
+        "users enable EMAIL | users roles EMAIL --role ROLE [--role ROLE]";
+
+    /// <summary>The roles given with <c>--role</c>, or null (with the reason on standard error) when none or an unknown one is given.</summary>
+    private static async Task<List<string>?> RolesAsync(string[] options)
+    {
+        var roles = Options(options, "--role");
+        var unknown = roles.Where(r => !Roles.All.Contains(r)).ToList();
+        if (unknown.Count > 0)
+        {
+            await Console.Error.WriteLineAsync($"Unknown role {string.Join(", ", unknown.Select(r => $"'{r}'"))}; the roles are: {string.Join(", ", Roles.All)}.");
+            return null;
+        }
+
+        if (roles.Count == 0)
+        {
+            await Console.Error.WriteLineAsync($"Give one or more roles with --role: {string.Join(", ", Roles.All)}.");
+            return null;
+        }
+
+        return roles;
+    }
+
+    /// <summary>Applies a change to an existing account; exits 2 when there is no such account or the change is refused.</summary>
+    private static async Task<int> ChangeAsync(AccountAdministration accounts, string email, Func<PortalUser, Task<IdentityResult>> change, string done)
+    {
+        var user = await accounts.FindAsync(email);
+        if (user is null)
+        {
+            await Console.Error.WriteLineAsync($"No account {email}.");
+            return 2;
+        }
+
+        var result = await change(user);
+        if (!result.Succeeded)
+        {
+            await Console.Error.WriteLineAsync(string.Join(" ", result.Errors.Select(e => e.Description)));
+            return 2;
+        }
+
+        await Console.Out.WriteLineAsync(done);
+        return 0;
     }
 
     private static List<string> Options(string[] args, string name) =>

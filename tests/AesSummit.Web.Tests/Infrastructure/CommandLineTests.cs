@@ -121,6 +121,42 @@ public sealed class CommandLineTests : IDisposable
     }
 
     [Fact]
+    public void UsersEnable_GivesADisabledAccountBackItsAccess()
+    {
+        RunWithInput("une phrase de passe solide\n", "users", "add", "admin@aes.test", "--role", "Administrateur");
+        RunWithInput("une phrase de passe solide\n", "users", "add", "sp@aes.test", "--role", "SecretariatPermanent");
+        Assert.Equal(0, Run("users", "disable", "sp@aes.test"));
+
+        Assert.Equal(0, Run("users", "enable", "sp@aes.test"));
+
+        Assert.Equal("1", Scalar("SELECT COUNT(*) FROM AspNetUsers WHERE Email = 'sp@aes.test' AND DisabledAtUtc IS NULL"));
+        Assert.Equal(2, Run("users", "enable", "personne@aes.test"));
+    }
+
+    [Fact]
+    public void UsersRoles_ReplacesTheAccountsRoles()
+    {
+        RunWithInput("une phrase de passe solide\n", "users", "add", "admin@aes.test", "--role", "Administrateur");
+        RunWithInput("une phrase de passe solide\n", "users", "add", "agent@aes.test", "--role", "Redacteur");
+
+        Assert.Equal(0, Run("users", "roles", "agent@aes.test", "--role", "SecretariatPermanent", "--role", "Redacteur"));
+
+        Assert.Equal("Redacteur,SecretariatPermanent", Scalar("SELECT group_concat(Name, ',') FROM (SELECT r.Name FROM AspNetUsers u JOIN AspNetUserRoles ur ON ur.UserId = u.Id JOIN AspNetRoles r ON r.Id = ur.RoleId WHERE u.Email = 'agent@aes.test' ORDER BY r.Name)"));
+        Assert.Equal(64, Run("users", "roles", "agent@aes.test", "--role", "Chef"));
+        Assert.Equal(64, Run("users", "roles", "agent@aes.test"));
+    }
+
+    [Fact]
+    public void UsersRoles_OfTheLastAdministrator_IsRefused()
+    {
+        RunWithInput("une phrase de passe solide\n", "users", "add", "admin@aes.test", "--role", "Administrateur");
+
+        Assert.Equal(2, Run("users", "roles", "admin@aes.test", "--role", "Redacteur"));
+
+        Assert.Equal("Administrateur", Scalar("SELECT r.Name FROM AspNetUsers u JOIN AspNetUserRoles ur ON ur.UserId = u.Id JOIN AspNetRoles r ON r.Id = ur.RoleId WHERE u.Email = 'admin@aes.test'"));
+    }
+
+    [Fact]
     public void Import_OfAMissingFolder_ExitsNonZero()
     {
         Assert.Equal(2, Run("import", _folder.File("absent")));
