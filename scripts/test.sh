@@ -3,7 +3,8 @@
 #   1. installs what the tests need and the SDK lacks: curl, and Debian's chromium for the browser tests;
 #   2. checks formatting, builds with warnings as errors, runs the xunit suite;
 #   3. publishes the app as the Dockerfile does and starts the published output once,
-#      on a temporary store, to check that it imports content/ and serves /.
+#      on a temporary store, to check that it imports content/ and serves /;
+#   4. runs the Nu HTML checker over every public page of that published app (scripts/html-check.sh).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -12,9 +13,13 @@ command -v curl >/dev/null 2>&1 || need_apt+=(curl)
 # The browser tests drive Debian's Chromium at this path; Playwright never downloads a browser.
 # fonts-liberation is only a recommendation of chromium's, which some apt setups skip: pages need a font.
 [ -x /usr/bin/chromium ] || need_apt+=(chromium fonts-liberation)
+# The Nu HTML checker is a Java program.
+command -v java >/dev/null 2>&1 || need_apt+=(default-jre-headless)
 if [ ${#need_apt[@]} -gt 0 ]; then
   if [ "$(id -u)" -eq 0 ]; then
     export DEBIAN_FRONTEND=noninteractive
+    # Slim images drop the manual pages' folders, and the JRE's installer fails without this one.
+    mkdir -p /usr/share/man/man1
     apt-get update -qq && apt-get install -y -qq "${need_apt[@]}" >/dev/null
   else
     echo "Missing: ${need_apt[*]}. Install them (sudo apt-get install ${need_apt[*]}) and run again." >&2
@@ -97,6 +102,9 @@ for page in / /programme /journal /textes; do
   html_bytes=$(curl -fsS -o /dev/null -w '%{size_download}' -H 'Accept-Encoding: br' "http://127.0.0.1:$port$page" || echo '?')
   echo "publish smoke: $page is $html_bytes bytes of HTML + $css_bytes of stylesheet, Brotli-compressed"
 done
+
+# Every public page of the published app through the W3C's Nu HTML checker: zero errors.
+bash scripts/html-check.sh "http://127.0.0.1:$port"
 
 # The same store, read-only, as it is on a read-only mount: an unprivileged user, a folder and a file it cannot write.
 # (The xunit suite runs as root, to whom permissions mean nothing; this is where a real read-only folder is tried.)
