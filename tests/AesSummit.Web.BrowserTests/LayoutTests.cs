@@ -58,6 +58,35 @@ public sealed class LayoutTests(Chromium chromium) : PortalTest(chromium)
     }
 
     [Fact]
+    public async Task BackOffice_OnAPhone_ShowsEveryColumnAndStartsNearTheTop()
+    {
+        var staff = await Portal.SignedInPageAsync("telephone@aes.test", SiteUrls.AllRoles);
+        await staff.SetViewportSizeAsync(360, 800);
+        var problems = new List<string>();
+        foreach (var url in new[] { "/gestion/articles", "/gestion/textes", "/gestion/programme", "/gestion/comptes" })
+        {
+            await staff.OpenAsync(url);
+            // Both bars (the site's and the staff's) above the page's own content.
+            var top = await staff.EvaluateAsync<double>("() => document.querySelector('main').getBoundingClientRect().top");
+            // A cell outside the window, or inside a box that must be scrolled sideways to be seen, is a column out of sight.
+            var outOfSight = await staff.EvaluateAsync<int>("""
+                () => [...document.querySelectorAll('.data-table td')].filter(td => {
+                  const r = td.getBoundingClientRect();
+                  return r.width > 0 && (r.right > document.documentElement.clientWidth + 1 || r.left < 0);
+                }).length
+                """);
+            var cells = await staff.Locator(".data-table td").CountAsync();
+            if (top > 170 || outOfSight > 0 || cells == 0)
+            {
+                problems.Add($"{url}: content starts at {top} px; {outOfSight} of {cells} cells out of sight");
+                await Artefacts.SaveScreenshotAsync(staff, $"phone{url}");
+            }
+        }
+
+        Assert.True(problems.Count == 0, string.Join("\n", problems));
+    }
+
+    [Fact]
     public async Task Programme_InPrint_ShowsEverySessionWithoutNavigationOrLinks()
     {
         var page = await Portal.NewPageAsync();

@@ -1,6 +1,7 @@
 using AesSummit.Web.Features.Accounts;
 using AesSummit.Web.Features.Content;
 using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.Localization;
 
 namespace AesSummit.Web.Infrastructure;
 
@@ -36,7 +37,7 @@ public static class CommandLine
         return verb switch
         {
             "import" => await ImportAsync(scope.ServiceProvider, args),
-            "users" => await UsersAsync(scope.ServiceProvider.GetRequiredService<AccountAdministration>(), args),
+            "users" => await UsersAsync(scope.ServiceProvider.GetRequiredService<AccountAdministration>(), scope.ServiceProvider.GetRequiredService<IStringLocalizer<SharedResource>>(), args),
             "generate" => await GenerateAsync(scope.ServiceProvider.GetRequiredService<StoreGenerator>(), args),
             _ => 64,
         };
@@ -88,80 +89,79 @@ public static class CommandLine
         return 0;
     }
 
-    private static async Task<int> UsersAsync(AccountAdministration accounts, string[] args)
+    private static async Task<int> UsersAsync(AccountAdministration accounts, IStringLocalizer l, string[] args)
     {
+        // Dedupe the messages: Identity reports a taken address twice (as user name and as e-mail).
+        static string Errors(IdentityResult result) => string.Join(" ", result.Errors.Select(e => e.Description).Distinct(StringComparer.Ordinal));
+
         switch (args)
         {
             case ["list"]:
                 foreach (var account in await accounts.ListAsync())
                 {
-                    var state = account.IsDisabled ? "disabled" : account.IsLockedOut ? "locked out" : "active";
+                    var state = account.IsDisabled ? l["Accounts.Disabled"] : account.IsLockedOut ? l["Accounts.LockedOut"] : l["Accounts.Active"];
                     await Console.Out.WriteLineAsync($"{account.Email}\t{string.Join(",", account.Roles)}\t{state}");
                 }
 
                 return 0;
 
             case ["add", var email, .. var options]:
-                if (await RolesAsync(options) is not { } roles)
+                if (await RolesAsync(l, options) is not { } roles)
                 {
                     return 64;
                 }
 
-                var password = await ReadPasswordAsync();
+                var password = await ReadPasswordAsync(l);
                 if (string.IsNullOrEmpty(password))
                 {
-                    await Console.Error.WriteLineAsync("No password was given on standard input.");
+                    await Console.Error.WriteLineAsync(l["Cli.NoPassword"]);
                     return 64;
                 }
 
                 var result = await accounts.AddAsync(email, roles, password);
                 if (!result.Succeeded)
                 {
-                    await Console.Error.WriteLineAsync($"Account not created: {string.Join(" ", result.Errors.Select(e => e.Description))}");
+                    await Console.Error.WriteLineAsync(l["Cli.NotCreated", Errors(result)]);
                     return 2;
                 }
 
-                await Console.Out.WriteLineAsync($"Account {email} created with roles {string.Join(", ", roles)}.");
+                await Console.Out.WriteLineAsync(l["Cli.Created", email, string.Join(", ", roles)]);
                 return 0;
 
             case ["disable", var email]:
-                return await ChangeAsync(accounts, email, user => accounts.DisableAsync(user, "command line"), $"Account {email} disabled.");
+                return await ChangeAsync(accounts, l, email, user => accounts.DisableAsync(user, "command line"), l["Flash.AccountDisabled", email]);
 
             case ["enable", var email]:
-                return await ChangeAsync(accounts, email, user => accounts.EnableAsync(user, "command line"), $"Account {email} enabled.");
+                return await ChangeAsync(accounts, l, email, user => accounts.EnableAsync(user, "command line"), l["Flash.AccountEnabled", email]);
 
             case ["roles", var email, .. var options]:
-                if (await RolesAsync(options) is not { } newRoles)
+                if (await RolesAsync(l, options) is not { } newRoles)
                 {
                     return 64;
                 }
 
-                return await ChangeAsync(accounts, email, user => accounts.SetRolesAsync(user, newRoles, "command line"), $"Account {email} now has roles {string.Join(", ", newRoles)}.");
+                return await ChangeAsync(accounts, l, email, user => accounts.SetRolesAsync(user, newRoles, "command line"), l["Cli.RolesSet", email, string.Join(", ", newRoles)]);
 
             default:
-                await Console.Error.WriteLineAsync(Usage);
+                await Console.Error.WriteLineAsync(l["Cli.UsersUsage"]);
                 return 64;
         }
     }
 
-    private const string Usage =
-        "Usage: users list | users add EMAIL --role ROLE [--role ROLE] (password on standard input) | users disable EMAIL | " +
-        "users enable EMAIL | users roles EMAIL --role ROLE [--role ROLE]";
-
     /// <summary>The roles given with <c>--role</c>, or null (with the reason on standard error) when none or an unknown one is given.</summary>
-    private static async Task<List<string>?> RolesAsync(string[] options)
+    private static async Task<List<string>?> RolesAsync(IStringLocalizer l, string[] options)
     {
         var roles = Options(options, "--role");
         var unknown = roles.Where(r => !Roles.All.Contains(r)).ToList();
         if (unknown.Count > 0)
         {
-            await Console.Error.WriteLineAsync($"Unknown role {string.Join(", ", unknown.Select(r => $"'{r}'"))}; the roles are: {string.Join(", ", Roles.All)}.");
+            await Console.Error.WriteLineAsync(l["Cli.UnknownRole", string.Join(", ", unknown.Select(r => $"« {r} »")), string.Join(", ", Roles.All)]);
             return null;
         }
 
         if (roles.Count == 0)
         {
-            await Console.Error.WriteLineAsync($"Give one or more roles with --role: {string.Join(", ", Roles.All)}.");
+            await Console.Error.WriteLineAsync(l["Cli.RoleRequired", string.Join(", ", Roles.All)]);
             return null;
         }
 
@@ -169,19 +169,19 @@ public static class CommandLine
     }
 
     /// <summary>Applies a change to an existing account; exits 2 when there is no such account or the change is refused.</summary>
-    private static async Task<int> ChangeAsync(AccountAdministration accounts, string email, Func<PortalUser, Task<IdentityResult>> change, string done)
+    private static async Task<int> ChangeAsync(AccountAdministration accounts, IStringLocalizer l, string email, Func<PortalUser, Task<IdentityResult>> change, string done)
     {
         var user = await accounts.FindAsync(email);
         if (user is null)
         {
-            await Console.Error.WriteLineAsync($"No account {email}.");
+            await Console.Error.WriteLineAsync(l["Cli.NoAccount", email]);
             return 2;
         }
 
         var result = await change(user);
         if (!result.Succeeded)
         {
-            await Console.Error.WriteLineAsync(string.Join(" ", result.Errors.Select(e => e.Description)));
+            await Console.Error.WriteLineAsync(string.Join(" ", result.Errors.Select(e => e.Description).Distinct(StringComparer.Ordinal)));
             return 2;
         }
 
@@ -193,14 +193,14 @@ public static class CommandLine
         args.Select((a, i) => (a, i)).Where(p => p.a == name && p.i + 1 < args.Length).Select(p => args[p.i + 1]).ToList();
 
     /// <summary>The first line of standard input; typed at a terminal, it is not echoed.</summary>
-    private static async Task<string?> ReadPasswordAsync()
+    private static async Task<string?> ReadPasswordAsync(IStringLocalizer l)
     {
         if (Console.IsInputRedirected || Console.IsOutputRedirected)
         {
             return (await Console.In.ReadLineAsync())?.TrimEnd('\r');
         }
 
-        await Console.Out.WriteAsync("Password: ");
+        await Console.Out.WriteAsync(l["Cli.PasswordPrompt"]);
         var typed = new System.Text.StringBuilder();
         for (var key = Console.ReadKey(intercept: true); key.Key != ConsoleKey.Enter; key = Console.ReadKey(intercept: true))
         {

@@ -132,7 +132,10 @@ public static class SummitServices
             })
             .AddViewLocalization()
             .AddDataAnnotationsLocalization(o =>
-                o.DataAnnotationLocalizerProvider = (_, factory) => factory.Create(typeof(SharedResource)));
+                o.DataAnnotationLocalizerProvider = (_, factory) => factory.Create(typeof(SharedResource)))
+            // The pages run no script: client-side validation's data-val-* attributes would only carry ASP.NET's English
+            // messages ("The Version field is required.") into the HTML. The server validates, in French.
+            .AddViewOptions(o => o.HtmlHelperOptions.ClientValidationEnabled = false);
         services.AddSingleton<IConfigureOptions<MvcOptions>, FrenchBindingMessages>();
         services.AddSingleton<StoreAccess>();
         services.AddHealthChecks()

@@ -11,7 +11,13 @@ namespace AesSummit.Web.Pages;
 [ResponseCache(NoStore = true)]
 public sealed class ErreurModel(IOptions<TextsOptions> texts) : PageModel
 {
+    /// <summary>Where a page that refuses a request leaves its own explanation for this page to show.</summary>
+    public const string ReasonKey = "ErreurModel.Reason";
+
     public int Code { get; private set; }
+
+    /// <summary>The refusing page's own explanation (same request, re-executed), if it gave one.</summary>
+    public string? Reason => HttpContext.Items[ReasonKey] as string;
 
     /// <summary>The largest file the portal accepts, which the "too large" page names.</summary>
     public long MaxUploadBytes => texts.Value.MaxUploadBytes;

@@ -37,6 +37,16 @@ public sealed class TextsPageTests : IDisposable
     }
 
     [Fact]
+    public async Task Details_NamesItsLanguageAndItsKindInTheSingular()
+    {
+        var page = await _factory.CreateClient().GetDocumentAsync("/textes/protocole-essai");
+
+        var facts = page.QuerySelectorAll("dl.facts dt").ToDictionary(dt => dt.TextContent.Trim(), dt => dt.NextElementSibling!.TextContent.Trim());
+        Assert.Equal("Français", facts["Langue"]);
+        Assert.EndsWith("Protocole additionnel", page.QuerySelector(".eyebrow")!.TextContent.Trim(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Download_SendsTheExactFileNamedAfterItsReference()
     {
         var response = await _factory.CreateClient().GetAsync("/textes/protocole-essai/telecharger");

@@ -115,7 +115,7 @@ public sealed class BackOfficeHostileInputTests : IDisposable
         };
 
         var form = (AngleSharp.Html.Dom.IHtmlFormElement)(await writer.GetDocumentAsync("/gestion/articles/nouveau")).QuerySelector("main form")!;
-        var preview = await writer.PostFormAsync(form, "/gestion/articles/nouveau?handler=Preview", fields);
+        var preview = await writer.PostFormAsync(form, "/gestion/articles/nouveau", fields, formAction: "/gestion/articles/nouveau?handler=Preview");
         var created = await writer.SubmitAsync("/gestion/articles/nouveau", "main form", fields);
 
         Assert.Equal(HttpStatusCode.OK, preview.StatusCode);

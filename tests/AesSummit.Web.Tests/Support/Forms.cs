@@ -19,8 +19,9 @@ public static class Forms
         return await client.PostFormAsync(form, pageUrl, fields, file, fileContentType);
     }
 
+    /// <summary>Posts <paramref name="form"/> of the page at <paramref name="pageUrl"/> to its action (or a button's <paramref name="formAction"/>).</summary>
     public static async Task<HttpResponseMessage> PostFormAsync(
-        this HttpClient client, IHtmlFormElement form, string pageUrl, IDictionary<string, string>? fields = null, (string Field, string FileName, byte[] Content)? file = null, string fileContentType = "application/pdf")
+        this HttpClient client, IHtmlFormElement form, string pageUrl, IDictionary<string, string>? fields = null, (string Field, string FileName, byte[] Content)? file = null, string fileContentType = "application/pdf", string? formAction = null)
     {
         var values = new List<KeyValuePair<string, string>>();
         foreach (var element in form.Elements)
@@ -50,7 +51,7 @@ public static class Forms
             values.Add(new(name, value));
         }
 
-        var action = form.GetAttribute("action");
+        var action = formAction ?? form.GetAttribute("action");
         var target = new Uri(new Uri("http://localhost" + pageUrl), string.IsNullOrEmpty(action) ? pageUrl : action).PathAndQuery;
         HttpContent content;
         if (file is { } upload)

@@ -15,6 +15,15 @@ public sealed class CommonPasswordValidator(IStringLocalizer<SharedResource> loc
         "confederation", "confédération", "sahel2025sahel", "motdepasse2025", "password2025",
     };
 
+    /// <summary>Words that stay guessable whatever digits or signs are added around them ("motdepasse12", "Azerty2025!").</summary>
+    private static readonly HashSet<string> CommonStems = new(StringComparer.Ordinal)
+    {
+        "password", "passw0rd", "motdepasse", "azerty", "azertyuiop", "qwerty", "qwertyuiop", "admin", "administrateur",
+        "administrator", "secretariat", "secretariatpermanent", "bienvenue", "welcome", "bonjour", "soleil", "iloveyou",
+        "letmein", "confederation", "sahel", "bamako", "niamey", "ouagadougou", "burkina", "burkinafaso", "mali", "niger",
+        "aes", "sommet", "redacteur", "journaliste", "abcdef", "abcdefgh",
+    };
+
     public Task<IdentityResult> ValidateAsync(UserManager<PortalUser> manager, PortalUser user, string? password)
     {
         if (password is null)
@@ -23,11 +32,23 @@ public sealed class CommonPasswordValidator(IStringLocalizer<SharedResource> loc
         }
 
         var local = user.Email?.Split('@')[0] ?? string.Empty;
+        var stem = Stem(password);
         var weak = Common.Contains(password)
+            || stem.Length == 0
+            || CommonStems.Contains(stem)
             || (local.Length >= 4 && password.Contains(local, StringComparison.OrdinalIgnoreCase))
             || password.Distinct().Count() <= 3;
         return Task.FromResult(weak
             ? IdentityResult.Failed(new IdentityError { Code = "PasswordTooCommon", Description = localizer["Identity.PasswordTooCommon"] })
             : IdentityResult.Success);
+    }
+
+    /// <summary>The password's letters as one would say them: lower-case, without accents, without the digits and signs around them.</summary>
+    private static string Stem(string password)
+    {
+        var plain = new string(password.ToLowerInvariant().Normalize(System.Text.NormalizationForm.FormD)
+            .Where(c => System.Globalization.CharUnicodeInfo.GetUnicodeCategory(c) != System.Globalization.UnicodeCategory.NonSpacingMark)
+            .ToArray());
+        return plain.Trim().Trim("0123456789 !?.,;:-_+*=@#$%&/\\'\"()[]{}<>~^`|".ToCharArray());
     }
 }

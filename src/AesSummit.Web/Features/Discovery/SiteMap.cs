@@ -4,6 +4,7 @@ using System.Xml.Linq;
 using AesSummit.Web.Features.Journal;
 using AesSummit.Web.Features.Programme;
 using AesSummit.Web.Features.Texts;
+using AesSummit.Web.Infrastructure;
 using AesSummit.Web.Infrastructure.Caching;
 using Microsoft.Extensions.Options;
 
@@ -19,13 +20,13 @@ public static class SiteMap
 
     public static IEndpointRouteBuilder MapSiteMap(this IEndpointRouteBuilder endpoints)
     {
-        endpoints.MapGet("/robots.txt", (HttpContext context) =>
+        endpoints.MapPublicGet("/robots.txt", (HttpContext context) =>
             Results.Text(
                 $"User-agent: *\nDisallow: /gestion\nDisallow: /compte\nSitemap: {context.SiteUrl()}/sitemap.xml\n",
                 "text/plain; charset=utf-8"));
-        endpoints.MapGet("/sitemap.xml", WriteAsync)
+        endpoints.MapPublicGet("/sitemap.xml", WriteAsync)
             .CachePublicly(CacheTags.Journal, CacheTags.Texts, CacheTags.Programme, CacheTags.Pages);
-        endpoints.MapGet("/sitemap-{part:int}.xml", WritePartAsync)
+        endpoints.MapPublicGet("/sitemap-{part:int}.xml", WritePartAsync)
             .CachePublicly(CacheTags.Journal, CacheTags.Texts, CacheTags.Programme, CacheTags.Pages);
         return endpoints;
     }

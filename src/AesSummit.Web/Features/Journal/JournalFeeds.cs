@@ -4,6 +4,7 @@ using System.Xml;
 using System.Xml.Linq;
 using AesSummit.Web.Features.Discovery;
 using AesSummit.Web.Features.Publishing;
+using AesSummit.Web.Infrastructure;
 using AesSummit.Web.Infrastructure.Caching;
 using Microsoft.Extensions.Localization;
 
@@ -20,10 +21,10 @@ public static class JournalFeeds
 
     public static IEndpointRouteBuilder MapJournalFeeds(this IEndpointRouteBuilder endpoints)
     {
-        endpoints.MapGet("/journal/rss.xml", (HttpContext context, ArticleQueries articles, IStringLocalizer<SharedResource> localizer, string? pilier) =>
+        endpoints.MapPublicGet("/journal/rss.xml", (HttpContext context, ArticleQueries articles, IStringLocalizer<SharedResource> localizer, string? pilier) =>
             WriteAsync(context, articles, localizer, pilier, atom: false))
             .CachePublicly(CacheTags.Journal, CacheTags.Programme);
-        endpoints.MapGet("/journal/atom.xml", (HttpContext context, ArticleQueries articles, IStringLocalizer<SharedResource> localizer, string? pilier) =>
+        endpoints.MapPublicGet("/journal/atom.xml", (HttpContext context, ArticleQueries articles, IStringLocalizer<SharedResource> localizer, string? pilier) =>
             WriteAsync(context, articles, localizer, pilier, atom: true))
             .CachePublicly(CacheTags.Journal, CacheTags.Programme);
         return endpoints;

@@ -1,5 +1,6 @@
 using System.Text;
 using AesSummit.Web.Features.Discovery;
+using AesSummit.Web.Infrastructure;
 using AesSummit.Web.Infrastructure.Caching;
 using Ical.Net;
 using Ical.Net.CalendarComponents;
@@ -23,13 +24,13 @@ public static class ProgrammeCalendar
 
     public static IEndpointRouteBuilder MapProgrammeCalendar(this IEndpointRouteBuilder endpoints)
     {
-        endpoints.MapGet("/programme.ics", async (HttpContext context, ProgrammeQueries programme, IStringLocalizer<SharedResource> localizer, TimeProvider clock) =>
+        endpoints.MapPublicGet("/programme.ics", async (HttpContext context, ProgrammeQueries programme, IStringLocalizer<SharedResource> localizer, TimeProvider clock) =>
             Write(context, localizer, clock, await programme.FeaturedAsync(context.RequestAborted), sessionSlug: null))
             .CachePublicly(CacheTags.Programme);
-        endpoints.MapGet("/sommets/{slug}/programme.ics", async (HttpContext context, ProgrammeQueries programme, IStringLocalizer<SharedResource> localizer, TimeProvider clock, string slug) =>
+        endpoints.MapPublicGet("/sommets/{slug}/programme.ics", async (HttpContext context, ProgrammeQueries programme, IStringLocalizer<SharedResource> localizer, TimeProvider clock, string slug) =>
             Write(context, localizer, clock, await programme.WithProgrammeAsync(slug, context.RequestAborted), sessionSlug: null))
             .CachePublicly(CacheTags.Programme);
-        endpoints.MapGet("/sommets/{slug}/seances/{session}.ics", async (HttpContext context, ProgrammeQueries programme, IStringLocalizer<SharedResource> localizer, TimeProvider clock, string slug, string session) =>
+        endpoints.MapPublicGet("/sommets/{slug}/seances/{session}.ics", async (HttpContext context, ProgrammeQueries programme, IStringLocalizer<SharedResource> localizer, TimeProvider clock, string slug, string session) =>
             Write(context, localizer, clock, await programme.WithProgrammeAsync(slug, context.RequestAborted), session))
             .CachePublicly(CacheTags.Programme);
         return endpoints;

@@ -1,6 +1,7 @@
 using System.Globalization;
 using AesSummit.Web.Features.Discovery;
 using AesSummit.Web.Features.Publishing;
+using AesSummit.Web.Infrastructure;
 using AesSummit.Web.Infrastructure.Caching;
 
 namespace AesSummit.Web.Features.Programme;
@@ -10,10 +11,10 @@ public static class ProgrammeJson
 {
     public static IEndpointRouteBuilder MapProgrammeJson(this IEndpointRouteBuilder endpoints)
     {
-        endpoints.MapGet("/programme.json", async (HttpContext context, ProgrammeQueries programme) =>
+        endpoints.MapPublicGet("/programme.json", async (HttpContext context, ProgrammeQueries programme) =>
             Write(context, await programme.FeaturedAsync(context.RequestAborted)))
             .CachePublicly(CacheTags.Programme);
-        endpoints.MapGet("/sommets/{slug}/programme.json", async (HttpContext context, ProgrammeQueries programme, string slug) =>
+        endpoints.MapPublicGet("/sommets/{slug}/programme.json", async (HttpContext context, ProgrammeQueries programme, string slug) =>
             Write(context, await programme.WithProgrammeAsync(slug, context.RequestAborted)))
             .CachePublicly(CacheTags.Programme);
         return endpoints;

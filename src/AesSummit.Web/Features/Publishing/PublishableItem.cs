@@ -42,6 +42,18 @@ public abstract class PublishableItem : IPublishable, IVersioned
     public bool CanBeEditedBy(Actor actor) =>
         IsEditable && actor.IsIn(Roles.Writer) && actor.UserId == AuthorId;
 
+    /// <summary>Why <paramref name="actor"/> may not edit the item now (a resource key of its own), or null when they may.</summary>
+    public string? EditRefusal(Actor actor) =>
+        CanBeEditedBy(actor) ? null
+        : !actor.IsIn(Roles.Writer) ? "Edit.Refused.NotWriter"
+        : Status switch
+        {
+            PublicationStatus.Submitted => "Edit.Refused.Submitted",
+            PublicationStatus.Published => "Edit.Refused.Published",
+            PublicationStatus.Withdrawn => "Edit.Refused.Withdrawn",
+            _ => "Edit.Refused.NotAuthor",
+        };
+
     public bool CanBeValidatedBy(Actor actor) =>
         Status == PublicationStatus.Submitted && actor.IsIn(Roles.PermanentSecretariat) && !IsOwnWork(actor);
 
@@ -53,7 +65,10 @@ public abstract class PublishableItem : IPublishable, IVersioned
         Move(by, nowUtc, WorkflowAction.Submitted, PublicationStatus.Submitted, null);
     }
 
-    /// <param name="publishAtUtc">When the public sees it; now if null, and never before now.</param>
+    /// <summary>How far in the past a chosen publication time may be and still mean "now": the form's field counts in minutes.</summary>
+    public static readonly TimeSpan PublicationTimeTolerance = TimeSpan.FromMinutes(1);
+
+    /// <param name="publishAtUtc">When the public sees it; now if null. A time already past (beyond the current minute) is refused.</param>
     public void Validate(Actor by, DateTime nowUtc, DateTime? publishAtUtc = null)
     {
         RequireRole(by, Roles.PermanentSecretariat);
@@ -61,6 +76,11 @@ public abstract class PublishableItem : IPublishable, IVersioned
         if (IsOwnWork(by))
         {
             throw new WorkflowException(WorkflowRefusal.FourEyes);
+        }
+
+        if (publishAtUtc is { } chosen && chosen < nowUtc - PublicationTimeTolerance)
+        {
+            throw new WorkflowException(WorkflowRefusal.PublicationTimePassed);
         }
 
         PublishedAtUtc = publishAtUtc is { } at && at > nowUtc ? at : nowUtc;

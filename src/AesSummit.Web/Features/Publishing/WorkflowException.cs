@@ -19,4 +19,7 @@ public enum WorkflowRefusal
 
     /// <summary>The move names a file (or a version) other than the one there now: someone changed it since the page was shown.</summary>
     NotWhatWasSeen,
+
+    /// <summary>A publication time already gone by: the validator meant another time, and nothing is published by surprise.</summary>
+    PublicationTimePassed,
 }

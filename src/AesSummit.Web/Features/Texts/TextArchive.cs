@@ -1,5 +1,6 @@
 using System.IO.Compression;
 using System.Text;
+using AesSummit.Web.Infrastructure;
 using AesSummit.Web.Infrastructure.Caching;
 
 namespace AesSummit.Web.Features.Texts;
@@ -11,7 +12,7 @@ public static class TextArchive
 
     public static IEndpointRouteBuilder MapTextArchive(this IEndpointRouteBuilder endpoints)
     {
-        endpoints.MapGet("/sommets/{slug}/textes.zip", WriteAsync)
+        endpoints.MapPublicGet("/sommets/{slug}/textes.zip", WriteAsync)
             .CachePublicly(CacheTags.Texts, CacheTags.Programme);
         return endpoints;
     }

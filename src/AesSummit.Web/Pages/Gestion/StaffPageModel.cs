@@ -1,6 +1,8 @@
 using AesSummit.Web.Features.Accounts;
 using AesSummit.Web.Features.Publishing;
 using AesSummit.Web.Infrastructure;
+using AesSummit.Web.Pages.Shared;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
@@ -17,6 +19,19 @@ public abstract class StaffPageModel(SummitDbContext db, TimeProvider clock, ISt
     protected Actor Me => Actor.From(User);
 
     protected DateTime NowUtc => clock.GetUtcNow().UtcDateTime;
+
+    /// <summary>Says on the next page that the action was done (the layout shows it to signed-in staff), without JavaScript.</summary>
+    protected void Confirm(string key, params object[] arguments) => TempData[Flash.Key] = localizer[key, arguments].Value;
+
+    /// <summary>
+    /// 403 for an edit the item's state or author does not allow, with the reason, which the French error page (re-executed on
+    /// the same request) shows instead of a bare "Accès refusé".
+    /// </summary>
+    protected IActionResult RefuseEdit(string reasonKey)
+    {
+        HttpContext.Items[ErreurModel.ReasonKey] = localizer[reasonKey].Value;
+        return Forbid();
+    }
 
     /// <summary>Why the last action was refused, in French; the page shows it.</summary>
     public string? ErrorMessage { get; protected set; }
@@ -76,7 +91,7 @@ public abstract class StaffPageModel(SummitDbContext db, TimeProvider clock, ISt
         ErrorMessage = localizer[$"Workflow.{e.Reason}"];
         Response.StatusCode = e.Reason switch
         {
-            WorkflowRefusal.ReasonRequired or WorkflowRefusal.ReasonTooLong or WorkflowRefusal.FileRequired => StatusCodes.Status400BadRequest,
+            WorkflowRefusal.ReasonRequired or WorkflowRefusal.ReasonTooLong or WorkflowRefusal.FileRequired or WorkflowRefusal.PublicationTimePassed => StatusCodes.Status400BadRequest,
             WorkflowRefusal.WrongState => StatusCodes.Status409Conflict,
             _ => StatusCodes.Status403Forbidden,
         };

@@ -2,6 +2,7 @@ using System.ComponentModel.DataAnnotations;
 using AesSummit.Web.Features.Programme;
 using AesSummit.Web.Features.Publishing;
 using AesSummit.Web.Infrastructure;
+using AesSummit.Web.Pages.Shared;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Localization;
 
@@ -32,19 +33,19 @@ public abstract class WorkflowPageModel<T>(SummitDbContext db, TimeProvider cloc
         await LoadAsync(id) ? Page() : NotFound();
 
     public Task<IActionResult> OnPostSubmitAsync(int id) =>
-        ActAsync(id, "submitted", item => item.Submit(Me, NowUtc));
+        ActAsync(id, "submitted", item => item.Submit(Me, NowUtc), "Flash.Submitted");
 
     public Task<IActionResult> OnPostValidateAsync(int id)
     {
         DateTime? publishAtUtc = PublishAt is { } local ? SummitTime.ToUtc(local, PortalTime.DefaultZone) : null;
-        return ActAsync(id, "validated", item => item.Validate(Me, NowUtc, publishAtUtc));
+        return ActAsync(id, "validated", item => item.Validate(Me, NowUtc, publishAtUtc), "Flash.Validated");
     }
 
     public Task<IActionResult> OnPostSendBackAsync(int id) =>
-        ActAsync(id, "sent back", item => item.SendBack(Me, Reason ?? string.Empty, NowUtc));
+        ActAsync(id, "sent back", item => item.SendBack(Me, Reason ?? string.Empty, NowUtc), "Flash.SentBack");
 
     public Task<IActionResult> OnPostWithdrawAsync(int id) =>
-        ActAsync(id, "withdrawn", item => item.Withdraw(Me, Reason ?? string.Empty, NowUtc));
+        ActAsync(id, "withdrawn", item => item.Withdraw(Me, Reason ?? string.Empty, NowUtc), "Flash.Withdrawn");
 
     /// <summary>The item, tracked, for a change; null if there is none.</summary>
     protected abstract Task<T?> FindForChangeAsync(int id);
@@ -54,7 +55,8 @@ public abstract class WorkflowPageModel<T>(SummitDbContext db, TimeProvider cloc
 
     protected abstract string Describe(T item);
 
-    protected async Task<IActionResult> ActAsync(int id, string move, Action<T> change)
+    /// <param name="confirmation">The resource key of what the next page says once the move is saved.</param>
+    protected async Task<IActionResult> ActAsync(int id, string move, Action<T> change, string confirmation)
     {
         var item = await FindForChangeAsync(id);
         if (item is null)
@@ -75,6 +77,15 @@ public abstract class WorkflowPageModel<T>(SummitDbContext db, TimeProvider cloc
         if (await TryChangeAsync(item, Version, change))
         {
             logger.LogInformation("{Item} {Move} by {User}", Describe(item), move, Me.Name);
+            if (item.Status == PublicationStatus.Published && item.PublishedAtUtc > NowUtc && confirmation == "Flash.Validated")
+            {
+                Confirm("Flash.ValidatedForLater", Display.StaffTime(Localizer, item.PublishedAtUtc.Value));
+            }
+            else
+            {
+                Confirm(confirmation);
+            }
+
             return RedirectToPage(new { id });
         }
 

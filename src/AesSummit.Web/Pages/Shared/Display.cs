@@ -1,4 +1,6 @@
 using System.Globalization;
+using AesSummit.Web.Features.Programme;
+using AesSummit.Web.Features.Publishing;
 using Microsoft.Extensions.Localization;
 
 namespace AesSummit.Web.Pages.Shared;
@@ -47,6 +49,26 @@ public static class Display
             _ => string.Format(culture, "{0:0.#} Mo", bytes / (1024.0 * 1024.0)),
         };
     }
+
+    /// <summary>
+    /// An article's or text's state as staff read it: validated for a time still to come, it says when it will go out (Bamako
+    /// time, the zone written), since the public does not see it yet.
+    /// </summary>
+    public static string State(IStringLocalizer localizer, PublicationStatus status, DateTime? publishedAtUtc, DateTime nowUtc) =>
+        status == PublicationStatus.Published && publishedAtUtc is { } at && at > nowUtc
+            ? localizer["Status.Scheduled", StaffTime(localizer, at)]
+            : Label(localizer, status);
+
+    /// <summary>A stored UTC moment in the Secretariat's zone, with the zone written: "23 décembre 2025 à 18:00, heure de Bamako (GMT)".</summary>
+    public static string StaffTime(IStringLocalizer localizer, DateTime utc)
+    {
+        var local = SummitTime.ToLocal(utc, PortalTime.DefaultZone);
+        return localizer["DateTimeWithZone", Date(DateOnly.FromDateTime(local)), Time(local), localizer["ZoneLabel", PortalTime.DefaultCity, "GMT"]];
+    }
+
+    /// <summary>A language's name ("Français" for <c>fr</c>); the code itself for a language the resources do not name.</summary>
+    public static string Language(IStringLocalizer localizer, string code) =>
+        localizer[$"Language.{code}"] is { ResourceNotFound: false } name ? name.Value : code;
 
     /// <summary>The localized name of an enum value: resource key "Type.Value".</summary>
     public static string Label<TEnum>(IStringLocalizer localizer, TEnum value)

@@ -72,13 +72,12 @@ public sealed class ArticleWorkflowTests
     }
 
     [Fact]
-    public void Validate_WithAPastTime_PublishesNowRatherThanBackdating()
+    public void Validate_WithAPastTime_IsRefusedRatherThanBackdatedOrMadeNow()
     {
         var article = Submitted();
 
-        article.Validate(Secretariat, Now, Now.AddDays(-3));
-
-        Assert.Equal(Now, article.PublishedAtUtc);
+        Refused(WorkflowRefusal.PublicationTimePassed, () => article.Validate(Secretariat, Now, Now.AddDays(-3)));
+        Assert.Equal(PublicationStatus.Submitted, article.Status);
     }
 
     [Fact]

@@ -56,6 +56,27 @@ public sealed class OfficialTextWorkflowTests
     }
 
     [Fact]
+    public void Validate_ForATimeAlreadyPast_IsRefused()
+    {
+        var text = OfficialText.CreateDraft("protocole", Metadata, File("a1"), Writer, Now);
+        text.Submit(Writer, Now);
+
+        Assert.Equal(WorkflowRefusal.PublicationTimePassed, Assert.Throws<WorkflowException>(() => text.Validate(Secretariat, Now, Now.AddHours(-2))).Reason);
+        Assert.Equal(PublicationStatus.Submitted, text.Status);
+    }
+
+    [Fact]
+    public void Validate_ForTheCurrentMinute_PublishesNow()
+    {
+        var text = OfficialText.CreateDraft("protocole", Metadata, File("a1"), Writer, Now);
+        text.Submit(Writer, Now);
+
+        text.Validate(Secretariat, Now, Now.AddSeconds(-40));
+
+        Assert.Equal(Now, text.PublishedAtUtc);
+    }
+
+    [Fact]
     public void Validate_WhenAuthorIsValidator_IsRefused()
     {
         var text = OfficialText.CreateDraft("protocole", Metadata, File("a1"), WriterAndSecretariat, Now);

@@ -64,8 +64,9 @@ public sealed class ArticleWorkflowPageTests : IDisposable
 
         var preview = await writer.PostFormAsync(
             (AngleSharp.Html.Dom.IHtmlFormElement)(await writer.GetDocumentAsync("/gestion/articles/nouveau")).QuerySelector("main form")!,
-            "/gestion/articles/nouveau?handler=Preview",
-            new Dictionary<string, string> { ["Input.Title"] = "Brouillon", ["Input.Body"] = "## Intertitre\n\n<script>alert(1)</script>" });
+            "/gestion/articles/nouveau",
+            new Dictionary<string, string> { ["Input.Title"] = "Brouillon", ["Input.Body"] = "## Intertitre\n\n<script>alert(1)</script>" },
+            formAction: "/gestion/articles/nouveau?handler=Preview");
         var document = await preview.ReadDocumentAsync();
 
         Assert.Equal(HttpStatusCode.OK, preview.StatusCode);

@@ -18,7 +18,7 @@ public sealed class AuthorizationMatrixTests : IDisposable
 
     public void Dispose() => _factory.Dispose();
 
-    /// <summary>Every back-office request: method, URL template ({a} article, {t} text, {s} session), handler.</summary>
+    /// <summary>Every back-office request: method, URL template ({a} article, {t} text, {f} its file's SHA-256, {s} session), handler.</summary>
     internal static readonly (string Method, string Url, string? Handler)[] Requests =
     [
         ("GET", "/gestion", null),
@@ -46,6 +46,7 @@ public sealed class AuthorizationMatrixTests : IDisposable
         ("POST", "/gestion/textes/{t}", "ValidateFile"),
         ("POST", "/gestion/textes/{t}", "DeclineFile"),
         ("GET", "/gestion/textes/{t}/modifier", null),
+        ("GET", "/gestion/textes/{t}/fichiers/{f}", null),
         ("POST", "/gestion/textes/{t}/modifier", null),
         ("GET", "/gestion/programme", null),
         ("GET", "/gestion/programme/seances/{s}", null),
@@ -99,6 +100,7 @@ public sealed class AuthorizationMatrixTests : IDisposable
         url.Replace("{a}", items.ArticleId.ToString(), StringComparison.Ordinal)
             .Replace("{t}", items.TextId.ToString(), StringComparison.Ordinal)
             .Replace("{s}", items.SessionId.ToString(), StringComparison.Ordinal)
+            .Replace("{f}", items.TextFileSha256, StringComparison.Ordinal)
         + (handler is null ? "" : $"?handler={handler}");
 
     private static async Task<HttpResponseMessage> SendAsync(HttpClient client, string method, string url, string? token)
@@ -135,7 +137,7 @@ public sealed class AuthorizationMatrixTests : IDisposable
             .Where(r => r.StartsWith("/gestion", StringComparison.Ordinal))
             .Select(r => r.Replace("{id:int}", "{x}", StringComparison.Ordinal))
             .ToHashSet();
-        var covered = Requests.Select(r => r.Url.Replace("{a}", "{x}", StringComparison.Ordinal).Replace("{t}", "{x}", StringComparison.Ordinal).Replace("{s}", "{x}", StringComparison.Ordinal)).ToHashSet();
+        var covered = Requests.Select(r => r.Url.Replace("{a}", "{x}", StringComparison.Ordinal).Replace("{t}", "{x}", StringComparison.Ordinal).Replace("{s}", "{x}", StringComparison.Ordinal).Replace("{f}", "{sha256}", StringComparison.Ordinal)).ToHashSet();
 
         Assert.Empty(routes.Except(covered));
         Assert.Empty(handlers.Except(Requests.Select(r => r.Handler).OfType<string>()));

@@ -67,6 +67,7 @@ public sealed class ModifierModel(SummitDbContext db, TimeProvider clock, IStrin
         }
 
         logger.LogInformation("Article {Slug} edited by {User}", Article.Slug, Me.Name);
+        Confirm("Flash.ChangesSaved");
         return RedirectToPage("Details", new { id });
     }
 
@@ -81,6 +82,6 @@ public sealed class ModifierModel(SummitDbContext db, TimeProvider clock, IStrin
         }
 
         Article = article;
-        return article.CanBeEditedBy(Me) ? null : Forbid();
+        return article.EditRefusal(Me) is { } refusal ? RefuseEdit(refusal) : null;
     }
 }

@@ -48,6 +48,7 @@ public sealed class NouveauModel(SummitDbContext db, TimeProvider clock, IString
         await Db.SaveChangesAsync();
         // The store may have given it the next free slug, had another article taken this one meanwhile.
         logger.LogInformation("Article {Slug} created by {User}", article.Slug, Me.Name);
+        Confirm("Flash.DraftSaved");
         return RedirectToPage("Details", new { id = article.Id });
     }
 }

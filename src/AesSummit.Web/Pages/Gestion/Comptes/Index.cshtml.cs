@@ -1,5 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 using AesSummit.Web.Features.Accounts;
+using AesSummit.Web.Pages.Shared;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Localization;
@@ -24,13 +25,15 @@ public sealed class IndexModel(AccountAdministration accounts, IStringLocalizer<
         if (ModelState.IsValid)
         {
             var result = await accounts.AddAsync(Input.Email.Trim(), Input.Roles, Input.Password);
-            foreach (var error in result.Errors)
+            // Identity reports a taken address twice (as user name and as e-mail): each message is said once.
+            foreach (var message in result.Errors.Select(Describe).Distinct(StringComparer.Ordinal))
             {
-                ModelState.AddModelError(string.Empty, error.Code == "UnknownRole" ? localizer["Accounts.RoleRequired"] : error.Description);
+                ModelState.AddModelError(string.Empty, message);
             }
 
             if (result.Succeeded)
             {
+                TempData[Flash.Key] = localizer["Flash.AccountCreated", Input.Email.Trim()].Value;
                 return RedirectToPage();
             }
         }
@@ -43,15 +46,18 @@ public sealed class IndexModel(AccountAdministration accounts, IStringLocalizer<
     public Task<IActionResult> OnPostDisableAsync(string email) =>
         OnAccountAsync(email, user => user.Email == User.Identity?.Name
             ? Task.FromResult(Microsoft.AspNetCore.Identity.IdentityResult.Failed(new Microsoft.AspNetCore.Identity.IdentityError { Description = localizer["Accounts.NotYourself"] }))
-            : accounts.DisableAsync(user, User.Identity!.Name!));
+            : accounts.DisableAsync(user, User.Identity!.Name!), "Flash.AccountDisabled");
 
     public Task<IActionResult> OnPostEnableAsync(string email) =>
-        OnAccountAsync(email, user => accounts.EnableAsync(user, User.Identity!.Name!));
+        OnAccountAsync(email, user => accounts.EnableAsync(user, User.Identity!.Name!), "Flash.AccountEnabled");
 
     public Task<IActionResult> OnPostRolesAsync(string email, List<string> roles) =>
-        OnAccountAsync(email, user => accounts.SetRolesAsync(user, roles, User.Identity!.Name!));
+        OnAccountAsync(email, user => accounts.SetRolesAsync(user, roles, User.Identity!.Name!), "Flash.RolesSet");
 
-    private async Task<IActionResult> OnAccountAsync(string email, Func<PortalUser, Task<Microsoft.AspNetCore.Identity.IdentityResult>> action)
+    private string Describe(Microsoft.AspNetCore.Identity.IdentityError error) =>
+        error.Code is "UnknownRole" ? localizer["Accounts.RoleRequired"].Value : error.Description;
+
+    private async Task<IActionResult> OnAccountAsync(string email, Func<PortalUser, Task<Microsoft.AspNetCore.Identity.IdentityResult>> action, string confirmation)
     {
         var user = await accounts.FindAsync(email ?? string.Empty);
         if (user is null)
@@ -62,10 +68,11 @@ public sealed class IndexModel(AccountAdministration accounts, IStringLocalizer<
         var result = await action(user);
         if (result.Succeeded)
         {
+            TempData[Flash.Key] = localizer[confirmation, user.Email ?? email ?? string.Empty].Value;
             return RedirectToPage();
         }
 
-        Message = string.Join(" ", result.Errors.Select(e => e.Code == "UnknownRole" ? localizer["Accounts.RoleRequired"].Value : e.Description));
+        Message = string.Join(" ", result.Errors.Select(Describe).Distinct(StringComparer.Ordinal));
         Response.StatusCode = StatusCodes.Status400BadRequest;
         Accounts = await accounts.ListAsync();
         return Page();

@@ -85,6 +85,7 @@ public sealed class SeanceModel(SummitDbContext db, TimeProvider clock, IStringL
             logger.LogInformation("Session {Session} of {Summit} changed by {User}", Session.Slug, Summit.Slug, Me.Name);
         }
 
+        Confirm("Flash.SessionSaved");
         return RedirectToPage("Index", new { sommet = Summit.Slug });
     }
 

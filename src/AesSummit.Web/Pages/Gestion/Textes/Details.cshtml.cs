@@ -16,6 +16,9 @@ public sealed class DetailsModel(SummitDbContext db, TimeProvider clock, IString
 
     public IReadOnlyList<TextAuditEntry> History { get; private set; } = [];
 
+    /// <summary>Other texts holding one of this text's files, byte for byte.</summary>
+    public IReadOnlyList<(int Id, string Title)> SameFileTexts { get; private set; } = [];
+
     [BindProperty]
     public IFormFile? NewFile { get; set; }
 
@@ -41,14 +44,14 @@ public sealed class DetailsModel(SummitDbContext db, TimeProvider clock, IString
             return await LoadAsync(id) ? Page() : NotFound();
         }
 
-        return await ActAsync(id, "file proposed", t => t.ProposeFile(file, Me, NowUtc));
+        return await ActAsync(id, "file proposed", t => t.ProposeFile(file, Me, NowUtc), "Flash.FileProposed");
     }
 
     public Task<IActionResult> OnPostValidateFileAsync(int id) =>
-        ActAsync(id, "file validated", t => t.ValidateFile(Me, FileSha256 ?? string.Empty, NowUtc));
+        ActAsync(id, "file validated", t => t.ValidateFile(Me, FileSha256 ?? string.Empty, NowUtc), "Flash.FileValidated");
 
     public Task<IActionResult> OnPostDeclineFileAsync(int id) =>
-        ActAsync(id, "file declined", t => t.DeclineFile(Me, FileSha256 ?? string.Empty, Reason ?? string.Empty, NowUtc));
+        ActAsync(id, "file declined", t => t.DeclineFile(Me, FileSha256 ?? string.Empty, Reason ?? string.Empty, NowUtc), "Flash.FileDeclined");
 
     protected override Task<OfficialText?> FindForChangeAsync(int id) =>
         Db.OfficialTexts.Include(t => t.Files).FirstOrDefaultAsync(t => t.Id == id);
@@ -65,6 +68,14 @@ public sealed class DetailsModel(SummitDbContext db, TimeProvider clock, IString
 
         Text = text;
         History = await Db.TextAuditEntries.AsNoTracking().Where(e => e.OfficialTextId == id).OrderBy(e => e.AtUtc).ThenBy(e => e.Id).ToListAsync();
+        var checksums = text.Files.Select(f => f.Sha256).ToList();
+        SameFileTexts = (await Db.OfficialTexts.AsNoTracking()
+                .Where(t => t.Id != id && t.Files.Any(f => checksums.Contains(f.Sha256)))
+                .OrderBy(t => t.Id)
+                .Select(t => new { t.Id, t.Title })
+                .ToListAsync())
+            .Select(t => (t.Id, t.Title))
+            .ToList();
         return true;
     }
 }

@@ -13,9 +13,9 @@ public sealed class IndexModel(SummitDbContext db) : PageModel
     public async Task OnGetAsync() =>
         Rows = await db.OfficialTexts.AsNoTracking()
             .OrderBy(t => t.Status).ThenByDescending(t => t.AdoptedOn)
-            .Select(t => new Row(t.Id, t.Reference, t.Title, t.Status, t.AuthorName, t.Files.Any(f => f.Number == 0)))
+            .Select(t => new Row(t.Id, t.Reference, t.Title, t.Status, t.AuthorName, t.Files.Any(f => f.Number == 0), t.PublishedAtUtc))
             .ToListAsync();
 
     /// <summary>One line of the list.</summary>
-    public sealed record Row(int Id, string Reference, string Title, PublicationStatus Status, string? Author, bool HasPendingFile);
+    public sealed record Row(int Id, string Reference, string Title, PublicationStatus Status, string? Author, bool HasPendingFile, DateTime? PublishedAtUtc);
 }

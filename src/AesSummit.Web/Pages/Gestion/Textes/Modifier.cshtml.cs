@@ -63,6 +63,7 @@ public sealed class ModifierModel(SummitDbContext db, TimeProvider clock, IStrin
         }
 
         logger.LogInformation("Text {Slug} edited by {User}", Text.Slug, Me.Name);
+        Confirm("Flash.ChangesSaved");
         return RedirectToPage("Details", new { id });
     }
 
@@ -76,6 +77,6 @@ public sealed class ModifierModel(SummitDbContext db, TimeProvider clock, IStrin
         }
 
         Text = text;
-        return text.CanBeEditedBy(Me) ? null : Forbid();
+        return text.EditRefusal(Me) is { } refusal ? RefuseEdit(refusal) : null;
     }
 }

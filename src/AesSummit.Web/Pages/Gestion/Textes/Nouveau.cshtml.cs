@@ -46,6 +46,20 @@ public sealed class NouveauModel(SummitDbContext db, TimeProvider clock, IString
         await Db.SaveChangesAsync();
         // The store may have given it the next free slug, had another text taken this one meanwhile.
         logger.LogInformation("Text {Slug} uploaded by {User} with SHA-256 {Sha256}", text.Slug, Me.Name, file.Sha256);
+        // The same bytes as another text's file are allowed (a text may be filed twice, on purpose), but never unnoticed.
+        var twin = await Db.OfficialTexts.AsNoTracking()
+            .Where(t => t.Id != text.Id && t.Files.Any(f => f.Sha256 == file.Sha256))
+            .Select(t => t.Title)
+            .FirstOrDefaultAsync();
+        if (twin is null)
+        {
+            Confirm("Flash.DraftSaved");
+        }
+        else
+        {
+            Confirm("Flash.DraftSavedSameFile", twin);
+        }
+
         return RedirectToPage("Details", new { id = text.Id });
     }
 }
