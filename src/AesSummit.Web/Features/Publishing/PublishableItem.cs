@@ -100,6 +100,28 @@ public abstract class PublishableItem : IPublishable, IVersioned
         Move(by, nowUtc, WorkflowAction.SentBack, PublicationStatus.SentBack, text);
     }
 
+    /// <summary>Whether the item is validated for a time still to come: published for staff, not yet for the public.</summary>
+    public bool IsScheduledAt(DateTime nowUtc) => Status == PublicationStatus.Published && PublishedAtUtc > nowUtc;
+
+    /// <summary>
+    /// The Permanent Secretariat takes back a validation for later before the public has seen anything: the item waits for
+    /// validation again, as submitted. Once its time has come it is public, and only a withdrawal takes it back.
+    /// </summary>
+    public void Unschedule(Actor by, DateTime nowUtc)
+    {
+        RequireRole(by, Roles.PermanentSecretariat);
+        if (!IsScheduledAt(nowUtc))
+        {
+            throw new WorkflowException(WorkflowRefusal.WrongState);
+        }
+
+        PublishedAtUtc = null;
+        ValidatedById = null;
+        ValidatedBy = null;
+        ValidatedAtUtc = null;
+        Move(by, nowUtc, WorkflowAction.Unscheduled, PublicationStatus.Submitted, null);
+    }
+
     public void Withdraw(Actor by, string explanation, DateTime nowUtc)
     {
         RequireRole(by, Roles.PermanentSecretariat);

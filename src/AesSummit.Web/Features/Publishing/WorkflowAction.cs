@@ -13,4 +13,7 @@ public enum WorkflowAction
     FileProposed = 7,
     FileValidated = 8,
     FileDeclined = 9,
+
+    /// <summary>A validation for later, taken back before its time: the item waits for validation again.</summary>
+    Unscheduled = 10,
 }

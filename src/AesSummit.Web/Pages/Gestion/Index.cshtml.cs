@@ -6,40 +6,70 @@ using Microsoft.EntityFrameworkCore;
 
 namespace AesSummit.Web.Pages.Gestion;
 
-/// <summary>What waits for me: my drafts and sent-back items as a writer, the submissions as the Permanent Secretariat.</summary>
-public sealed class IndexModel(SummitDbContext db) : PageModel
+/// <summary>
+/// The desk: what waits for me. For the Permanent Secretariat, what awaits validation (oldest first, with its age and author),
+/// what is scheduled (with its time, and a way to take it back), what was sent back and not yet resubmitted; for a writer,
+/// their own items by state.
+/// </summary>
+public sealed class IndexModel(SummitDbContext db, TimeProvider clock) : PageModel
 {
-    public IReadOnlyList<WaitingItem> MyWork { get; private set; } = [];
+    /// <summary>The states a writer's own items are listed by, in the order of the work.</summary>
+    public static readonly PublicationStatus[] WriterStates =
+        [PublicationStatus.SentBack, PublicationStatus.Draft, PublicationStatus.Submitted];
 
-    public IReadOnlyList<WaitingItem> ToValidate { get; private set; } = [];
+    public DateTime NowUtc { get; private set; }
+
+    public IReadOnlyList<DeskItem> ToValidate { get; private set; } = [];
+
+    public IReadOnlyList<DeskItem> Scheduled { get; private set; } = [];
+
+    public IReadOnlyList<DeskItem> SentBack { get; private set; } = [];
+
+    /// <summary>The writer's own items, including those validated for later.</summary>
+    public IReadOnlyList<DeskItem> Mine { get; private set; } = [];
 
     public async Task OnGetAsync()
     {
+        NowUtc = clock.GetUtcNow().UtcDateTime;
         var me = Actor.From(User);
-        if (me.IsIn(Roles.Writer))
-        {
-            var editable = new[] { PublicationStatus.Draft, PublicationStatus.SentBack };
-            var articles = await db.Articles.AsNoTracking()
-                .Where(a => a.AuthorId == me.UserId && editable.Contains(a.Status))
-                .Select(a => new WaitingItem($"/gestion/articles/{a.Id}", a.Title, a.Status, true)).ToListAsync();
-            var texts = await db.OfficialTexts.AsNoTracking()
-                .Where(t => t.AuthorId == me.UserId && editable.Contains(t.Status))
-                .Select(t => new WaitingItem($"/gestion/textes/{t.Id}", t.Title, t.Status, false)).ToListAsync();
-            MyWork = [.. articles, .. texts];
-        }
-
+        var items = await ItemsAsync(me);
         if (me.IsIn(Roles.PermanentSecretariat))
         {
-            var articles = await db.Articles.AsNoTracking()
-                .Where(a => a.Status == PublicationStatus.Submitted)
-                .Select(a => new WaitingItem($"/gestion/articles/{a.Id}", a.Title, a.Status, true)).ToListAsync();
-            var texts = await db.OfficialTexts.AsNoTracking()
-                .Where(t => t.Status == PublicationStatus.Submitted || t.Files.Any(f => f.Number == 0))
-                .Select(t => new WaitingItem($"/gestion/textes/{t.Id}", t.Title, t.Status, false)).ToListAsync();
-            ToValidate = [.. articles, .. texts];
+            ToValidate = [.. items.Where(i => i.Status == PublicationStatus.Submitted || i.HasPendingFile).OrderBy(i => i.WaitingSinceUtc)];
+            Scheduled = [.. items.Where(i => i.Status == PublicationStatus.Published && i.PublishedAtUtc > NowUtc).OrderBy(i => i.PublishedAtUtc)];
+            SentBack = [.. items.Where(i => i.Status == PublicationStatus.SentBack).OrderBy(i => i.WaitingSinceUtc)];
+        }
+
+        if (me.IsIn(Roles.Writer))
+        {
+            Mine = [.. items.Where(i => i.AuthorId == me.UserId && (WriterStates.Contains(i.Status) || (i.Status == PublicationStatus.Published && i.PublishedAtUtc > NowUtc)))
+                .OrderByDescending(i => i.WaitingSinceUtc)];
         }
     }
 
-    /// <summary>An article or a text that waits for the current user.</summary>
-    public sealed record WaitingItem(string Url, string Title, PublicationStatus Status, bool IsArticle);
+    /// <summary>The items still in the workflow (not yet public, or with a file to validate); the public ones are few enough to skip.</summary>
+    private async Task<List<DeskItem>> ItemsAsync(Actor me)
+    {
+        var open = new[] { PublicationStatus.Draft, PublicationStatus.Submitted, PublicationStatus.SentBack };
+        var now = NowUtc;
+        var articles = await db.Articles.AsNoTracking()
+            .Where(a => open.Contains(a.Status) || (a.Status == PublicationStatus.Published && a.PublishedAtUtc > now))
+            // Drafts are their author's business alone.
+            .Where(a => a.Status != PublicationStatus.Draft || a.AuthorId == me.UserId)
+            .Select(a => new DeskItem(a.Id, true, a.Title, a.Status, a.AuthorId, a.AuthorName, a.History.Max(h => h.AtUtc), a.PublishedAtUtc, a.Version, false))
+            .ToListAsync();
+        var texts = await db.OfficialTexts.AsNoTracking()
+            .Where(t => open.Contains(t.Status) || (t.Status == PublicationStatus.Published && t.PublishedAtUtc > now) || t.Files.Any(f => f.Number == 0))
+            .Where(t => t.Status != PublicationStatus.Draft || t.AuthorId == me.UserId)
+            .Select(t => new DeskItem(t.Id, false, t.Title, t.Status, t.AuthorId, t.AuthorName, t.History.Max(h => h.AtUtc), t.PublishedAtUtc, t.Version, t.Files.Any(f => f.Number == 0)))
+            .ToListAsync();
+        return [.. articles, .. texts];
+    }
+
+    /// <summary>An article or a text on the desk, with when it last moved (what it has been waiting since).</summary>
+    public sealed record DeskItem(int Id, bool IsArticle, string Title, PublicationStatus Status, string? AuthorId, string? Author,
+        DateTime WaitingSinceUtc, DateTime? PublishedAtUtc, Guid Version, bool HasPendingFile)
+    {
+        public string Url => IsArticle ? $"/gestion/articles/{Id}" : $"/gestion/textes/{Id}";
+    }
 }

@@ -44,6 +44,9 @@ public abstract class WorkflowPageModel<T>(SummitDbContext db, TimeProvider cloc
     public Task<IActionResult> OnPostSendBackAsync(int id) =>
         ActAsync(id, "sent back", item => item.SendBack(Me, Reason ?? string.Empty, NowUtc), "Flash.SentBack");
 
+    public Task<IActionResult> OnPostUnscheduleAsync(int id) =>
+        ActAsync(id, "unscheduled", item => item.Unschedule(Me, NowUtc), "Flash.Unscheduled");
+
     public Task<IActionResult> OnPostWithdrawAsync(int id) =>
         ActAsync(id, "withdrawn", item => item.Withdraw(Me, Reason ?? string.Empty, NowUtc), "Flash.Withdrawn");
 

@@ -66,6 +66,15 @@ public static class Display
         return localizer["DateTimeWithZone", Date(DateOnly.FromDateTime(local)), Time(local), localizer["ZoneLabel", PortalTime.DefaultCity, "GMT"]];
     }
 
+    /// <summary>How long something has waited, roughly: "depuis moins d'une heure", "depuis 5 h", "depuis 3 jours".</summary>
+    public static string Age(IStringLocalizer localizer, DateTime sinceUtc, DateTime nowUtc)
+    {
+        var waited = nowUtc - sinceUtc;
+        return waited < TimeSpan.FromHours(1) ? localizer["Age.LessThanAnHour"]
+            : waited < TimeSpan.FromDays(1) ? localizer["Age.Hours", (int)waited.TotalHours]
+            : localizer["Age.Days", (int)waited.TotalDays];
+    }
+
     /// <summary>A language's name ("Français" for <c>fr</c>); the code itself for a language the resources do not name.</summary>
     public static string Language(IStringLocalizer localizer, string code) =>
         localizer[$"Language.{code}"] is { ResourceNotFound: false } name ? name.Value : code;

@@ -81,6 +81,38 @@ public sealed class ArticleWorkflowTests
     }
 
     [Fact]
+    public void Unschedule_BeforeItsTime_PutsItBackToValidation()
+    {
+        var article = Submitted();
+        article.Validate(Secretariat, Now, Now.AddDays(2));
+
+        article.Unschedule(Secretariat, Now.AddHours(1));
+
+        Assert.Equal(PublicationStatus.Submitted, article.Status);
+        Assert.Null(article.PublishedAtUtc);
+        Assert.Equal(WorkflowAction.Unscheduled, article.History[^1].Action);
+    }
+
+    [Fact]
+    public void Unschedule_OnceItsTimeHasCome_IsRefused()
+    {
+        var article = Submitted();
+        article.Validate(Secretariat, Now, Now.AddDays(2));
+
+        Refused(WorkflowRefusal.WrongState, () => article.Unschedule(Secretariat, Now.AddDays(3)));
+        Assert.Equal(PublicationStatus.Published, article.Status);
+    }
+
+    [Fact]
+    public void Unschedule_ByAWriter_IsRefused()
+    {
+        var article = Submitted();
+        article.Validate(Secretariat, Now, Now.AddDays(2));
+
+        Refused(WorkflowRefusal.NotAllowed, () => article.Unschedule(OtherWriter, Now));
+    }
+
+    [Fact]
     public void Validate_ByAWriter_IsRefused() =>
         Refused(WorkflowRefusal.NotAllowed, () => Submitted().Validate(OtherWriter, Now));
 

@@ -179,7 +179,7 @@ public sealed class ArticleWorkflowPageTests : IDisposable
         var toValidate = await secretariat.GetDocumentAsync("/gestion");
 
         Assert.Contains("Mon brouillon", mine.Body!.TextContent, StringComparison.Ordinal);
-        Assert.DoesNotContain("Mon article soumis", mine.Body.TextContent, StringComparison.Ordinal);
+        Assert.Contains("Mon article soumis", mine.Body.TextContent, StringComparison.Ordinal);
         Assert.Contains("Mon article soumis", toValidate.Body!.TextContent, StringComparison.Ordinal);
     }
 }

@@ -31,6 +31,7 @@ public sealed class AuthorizationMatrixTests : IDisposable
         ("POST", "/gestion/articles/{a}", "Validate"),
         ("POST", "/gestion/articles/{a}", "SendBack"),
         ("POST", "/gestion/articles/{a}", "Withdraw"),
+        ("POST", "/gestion/articles/{a}", "Unschedule"),
         ("GET", "/gestion/articles/{a}/modifier", null),
         ("POST", "/gestion/articles/{a}/modifier", null),
         ("POST", "/gestion/articles/{a}/modifier", "Preview"),
@@ -42,6 +43,7 @@ public sealed class AuthorizationMatrixTests : IDisposable
         ("POST", "/gestion/textes/{t}", "Validate"),
         ("POST", "/gestion/textes/{t}", "SendBack"),
         ("POST", "/gestion/textes/{t}", "Withdraw"),
+        ("POST", "/gestion/textes/{t}", "Unschedule"),
         ("POST", "/gestion/textes/{t}", "ProposeFile"),
         ("POST", "/gestion/textes/{t}", "ValidateFile"),
         ("POST", "/gestion/textes/{t}", "DeclineFile"),
@@ -65,9 +67,9 @@ public sealed class AuthorizationMatrixTests : IDisposable
     {
         [Roles.Writer] =
         [
-            "POST /gestion/articles/{a} Validate", "POST /gestion/articles/{a} SendBack", "POST /gestion/articles/{a} Withdraw",
+            "POST /gestion/articles/{a} Validate", "POST /gestion/articles/{a} SendBack", "POST /gestion/articles/{a} Withdraw", "POST /gestion/articles/{a} Unschedule",
             "POST /gestion/articles/{a} Submit", "GET /gestion/articles/{a}/modifier", "POST /gestion/articles/{a}/modifier", "POST /gestion/articles/{a}/modifier Preview",
-            "POST /gestion/textes/{t} Validate", "POST /gestion/textes/{t} SendBack", "POST /gestion/textes/{t} Withdraw",
+            "POST /gestion/textes/{t} Validate", "POST /gestion/textes/{t} SendBack", "POST /gestion/textes/{t} Withdraw", "POST /gestion/textes/{t} Unschedule",
             "POST /gestion/textes/{t} Submit", "POST /gestion/textes/{t} ValidateFile", "POST /gestion/textes/{t} DeclineFile",
             "GET /gestion/textes/{t}/modifier", "POST /gestion/textes/{t}/modifier",
             "GET /gestion/programme/seances/{s}", "POST /gestion/programme/seances/{s}",
@@ -85,10 +87,10 @@ public sealed class AuthorizationMatrixTests : IDisposable
         [
             "GET /gestion/articles/nouveau", "POST /gestion/articles/nouveau", "POST /gestion/articles/nouveau Preview",
             "POST /gestion/articles/{a} Submit", "POST /gestion/articles/{a} Validate", "POST /gestion/articles/{a} SendBack", "POST /gestion/articles/{a} Withdraw",
-            "GET /gestion/articles/{a}/modifier", "POST /gestion/articles/{a}/modifier", "POST /gestion/articles/{a}/modifier Preview",
+            "POST /gestion/articles/{a} Unschedule", "GET /gestion/articles/{a}/modifier", "POST /gestion/articles/{a}/modifier", "POST /gestion/articles/{a}/modifier Preview",
             "GET /gestion/textes/nouveau", "POST /gestion/textes/nouveau",
             "POST /gestion/textes/{t} Submit", "POST /gestion/textes/{t} Validate", "POST /gestion/textes/{t} SendBack", "POST /gestion/textes/{t} Withdraw",
-            "POST /gestion/textes/{t} ProposeFile", "POST /gestion/textes/{t} ValidateFile", "POST /gestion/textes/{t} DeclineFile",
+            "POST /gestion/textes/{t} Unschedule", "POST /gestion/textes/{t} ProposeFile", "POST /gestion/textes/{t} ValidateFile", "POST /gestion/textes/{t} DeclineFile",
             "GET /gestion/textes/{t}/modifier", "POST /gestion/textes/{t}/modifier",
             "GET /gestion/programme/seances/{s}", "POST /gestion/programme/seances/{s}",
         ],
