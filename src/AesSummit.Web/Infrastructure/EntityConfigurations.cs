@@ -1,5 +1,6 @@
 using AesSummit.Web.Features.Content;
 using AesSummit.Web.Features.Journal;
+using AesSummit.Web.Features.Notifications;
 using AesSummit.Web.Features.Programme;
 using AesSummit.Web.Features.Publishing;
 using AesSummit.Web.Features.Texts;
@@ -72,6 +73,19 @@ internal sealed class ArticleConfiguration : IEntityTypeConfiguration<Article>
         builder.HasOne(a => a.Summit).WithMany().HasForeignKey(a => a.SummitId).OnDelete(DeleteBehavior.Restrict);
         builder.HasMany(a => a.History).WithOne().HasForeignKey(e => e.ArticleId).OnDelete(DeleteBehavior.Restrict);
         builder.Ignore(a => a.IsEditable);
+    }
+}
+
+internal sealed class OutgoingMailConfiguration : IEntityTypeConfiguration<OutgoingMail>
+{
+    public void Configure(EntityTypeBuilder<OutgoingMail> builder)
+    {
+        builder.Property(m => m.To).HasMaxLength(256);
+        builder.Property(m => m.Subject).HasMaxLength(400);
+        builder.Property(m => m.LastError).HasMaxLength(500);
+
+        // The sender looks for what is unsent and due.
+        builder.HasIndex(m => new { m.SentAtUtc, m.NextAttemptAtUtc });
     }
 }
 

@@ -1,6 +1,7 @@
 using AesSummit.Web.Features.Accounts;
 using AesSummit.Web.Features.Content;
 using AesSummit.Web.Features.Journal;
+using AesSummit.Web.Features.Notifications;
 using AesSummit.Web.Features.Programme;
 using AesSummit.Web.Features.Publishing;
 using AesSummit.Web.Features.Search;
@@ -41,6 +42,8 @@ public class SummitDbContext(DbContextOptions<SummitDbContext> options, PublicCa
     public DbSet<TextAuditEntry> TextAuditEntries => Set<TextAuditEntry>();
 
     public DbSet<ProgrammeChange> ProgrammeChanges => Set<ProgrammeChange>();
+
+    public DbSet<OutgoingMail> OutgoingMails => Set<OutgoingMail>();
 
     /// <summary>How many times a save is tried again after another request took the slug or stored the file it wanted.</summary>
     private const int MaxCollisionRetries = 20;

@@ -3,6 +3,7 @@ using AesSummit.Web.Features.Accounts;
 using AesSummit.Web.Features.Content;
 using AesSummit.Web.Features.Discovery;
 using AesSummit.Web.Features.Journal;
+using AesSummit.Web.Features.Notifications;
 using AesSummit.Web.Features.Programme;
 using AesSummit.Web.Features.Search;
 using AesSummit.Web.Features.Texts;
@@ -52,6 +53,13 @@ public static class SummitServices
         // The form reader takes as much as a request may send (RequestSizeLimit), no more.
         services.AddOptions<FormOptions>().Configure<IOptions<TextsOptions>>((form, texts) =>
             form.MultipartBodyLengthLimit = RequestSizeLimit.MaxRequestBytes(texts.Value));
+
+        services.AddOptions<MailOptions>()
+            .BindConfiguration(MailOptions.Section)
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
+        services.AddScoped<WorkflowNotifications>();
+        services.AddHostedService<MailSender>();
 
         services.AddOptions<FilesOptions>()
             .BindConfiguration(FilesOptions.Section)

@@ -1,4 +1,6 @@
 using System.ComponentModel.DataAnnotations;
+using AesSummit.Web.Features.Discovery;
+using AesSummit.Web.Features.Notifications;
 using AesSummit.Web.Features.Programme;
 using AesSummit.Web.Features.Publishing;
 using AesSummit.Web.Infrastructure;
@@ -12,7 +14,7 @@ namespace AesSummit.Web.Pages.Gestion;
 /// Base of the back-office page of one article or text: the four workflow moves as POST handlers.
 /// Each goes through the item's own method, which checks the state, the role and the four-eyes rule.
 /// </summary>
-public abstract class WorkflowPageModel<T>(SummitDbContext db, TimeProvider clock, IStringLocalizer<SharedResource> localizer, ILogger logger)
+public abstract class WorkflowPageModel<T>(SummitDbContext db, TimeProvider clock, IStringLocalizer<SharedResource> localizer, WorkflowNotifications notifications, ILogger logger)
     : StaffPageModel(db, clock, localizer)
     where T : PublishableItem
 {
@@ -33,22 +35,22 @@ public abstract class WorkflowPageModel<T>(SummitDbContext db, TimeProvider cloc
         await LoadAsync(id) ? Page() : NotFound();
 
     public Task<IActionResult> OnPostSubmitAsync(int id) =>
-        ActAsync(id, "submitted", item => item.Submit(Me, NowUtc), "Flash.Submitted");
+        ActAsync(id, "submitted", item => item.Submit(Me, NowUtc), "Flash.Submitted", Notice.Submitted);
 
     public Task<IActionResult> OnPostValidateAsync(int id)
     {
         DateTime? publishAtUtc = PublishAt is { } local ? SummitTime.ToUtc(local, PortalTime.DefaultZone) : null;
-        return ActAsync(id, "validated", item => item.Validate(Me, NowUtc, publishAtUtc), "Flash.Validated");
+        return ActAsync(id, "validated", item => item.Validate(Me, NowUtc, publishAtUtc), "Flash.Validated", Notice.Validated);
     }
 
     public Task<IActionResult> OnPostSendBackAsync(int id) =>
-        ActAsync(id, "sent back", item => item.SendBack(Me, Reason ?? string.Empty, NowUtc), "Flash.SentBack");
+        ActAsync(id, "sent back", item => item.SendBack(Me, Reason ?? string.Empty, NowUtc), "Flash.SentBack", Notice.SentBack);
 
     public Task<IActionResult> OnPostUnscheduleAsync(int id) =>
         ActAsync(id, "unscheduled", item => item.Unschedule(Me, NowUtc), "Flash.Unscheduled");
 
     public Task<IActionResult> OnPostWithdrawAsync(int id) =>
-        ActAsync(id, "withdrawn", item => item.Withdraw(Me, Reason ?? string.Empty, NowUtc), "Flash.Withdrawn");
+        ActAsync(id, "withdrawn", item => item.Withdraw(Me, Reason ?? string.Empty, NowUtc), "Flash.Withdrawn", Notice.Withdrawn);
 
     /// <summary>The item, tracked, for a change; null if there is none.</summary>
     protected abstract Task<T?> FindForChangeAsync(int id);
@@ -58,13 +60,29 @@ public abstract class WorkflowPageModel<T>(SummitDbContext db, TimeProvider cloc
 
     protected abstract string Describe(T item);
 
+    /// <summary>The item's title, as the notifications name it.</summary>
+    protected abstract string TitleOf(T item);
+
     /// <param name="confirmation">The resource key of what the next page says once the move is saved.</param>
-    protected async Task<IActionResult> ActAsync(int id, string move, Action<T> change, string confirmation)
+    /// <param name="notice">Whom the move is told to by e-mail, if anyone; the mails are saved with the move.</param>
+    protected async Task<IActionResult> ActAsync(int id, string move, Action<T> change, string confirmation, Notice? notice = null)
     {
         var item = await FindForChangeAsync(id);
         if (item is null)
         {
             return NotFound();
+        }
+
+        if (notice is { } told)
+        {
+            var recipients = await notifications.RecipientsAsync(item, told, Me);
+            var url = HttpContext.SiteUrl() + Request.Path;
+            var first = change;
+            change = i =>
+            {
+                first(i);
+                notifications.Stage(recipients, i, TitleOf(i), told, Me, url, Reason);
+            };
         }
 
         // A value that could not be read (a publication time that is no date) is not taken as no value: nothing moves.

@@ -1,4 +1,5 @@
 using AesSummit.Web.Features.Journal;
+using AesSummit.Web.Features.Notifications;
 using AesSummit.Web.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
@@ -6,8 +7,8 @@ using Microsoft.Extensions.Localization;
 namespace AesSummit.Web.Pages.Gestion.Articles;
 
 /// <summary>An article in the back-office: its text, its audit trail, and the moves the current user may make.</summary>
-public sealed class DetailsModel(SummitDbContext db, TimeProvider clock, IStringLocalizer<SharedResource> localizer, ILogger<DetailsModel> logger)
-    : WorkflowPageModel<Article>(db, clock, localizer, logger)
+public sealed class DetailsModel(SummitDbContext db, TimeProvider clock, IStringLocalizer<SharedResource> localizer, WorkflowNotifications notifications, ILogger<DetailsModel> logger)
+    : WorkflowPageModel<Article>(db, clock, localizer, notifications, logger)
 {
     public Article Article { get; private set; } = null!;
 
@@ -17,6 +18,8 @@ public sealed class DetailsModel(SummitDbContext db, TimeProvider clock, IString
         Db.Articles.FirstOrDefaultAsync(a => a.Id == id);
 
     protected override string Describe(Article item) => $"Article {item.Slug}";
+
+    protected override string TitleOf(Article item) => item.Title;
 
     protected override async Task<bool> LoadAsync(int id)
     {

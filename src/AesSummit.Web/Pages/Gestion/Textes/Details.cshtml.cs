@@ -1,4 +1,5 @@
 using AesSummit.Web.Features.Accounts;
+using AesSummit.Web.Features.Notifications;
 using AesSummit.Web.Features.Texts;
 using AesSummit.Web.Infrastructure;
 using AesSummit.Web.Pages.Shared;
@@ -9,8 +10,8 @@ using Microsoft.Extensions.Localization;
 namespace AesSummit.Web.Pages.Gestion.Textes;
 
 /// <summary>An official text in the back-office: metadata, file versions, audit trail and moves, including file replacement.</summary>
-public sealed class DetailsModel(SummitDbContext db, TimeProvider clock, IStringLocalizer<SharedResource> localizer, TextFileIntake intake, ILogger<DetailsModel> logger)
-    : WorkflowPageModel<OfficialText>(db, clock, localizer, logger)
+public sealed class DetailsModel(SummitDbContext db, TimeProvider clock, IStringLocalizer<SharedResource> localizer, TextFileIntake intake, WorkflowNotifications notifications, ILogger<DetailsModel> logger)
+    : WorkflowPageModel<OfficialText>(db, clock, localizer, notifications, logger)
 {
     public OfficialText Text { get; private set; } = null!;
 
@@ -44,7 +45,7 @@ public sealed class DetailsModel(SummitDbContext db, TimeProvider clock, IString
             return await LoadAsync(id) ? Page() : NotFound();
         }
 
-        return await ActAsync(id, "file proposed", t => t.ProposeFile(file, Me, NowUtc), "Flash.FileProposed");
+        return await ActAsync(id, "file proposed", t => t.ProposeFile(file, Me, NowUtc), "Flash.FileProposed", Notice.FileProposed);
     }
 
     public Task<IActionResult> OnPostValidateFileAsync(int id) =>
@@ -57,6 +58,8 @@ public sealed class DetailsModel(SummitDbContext db, TimeProvider clock, IString
         Db.OfficialTexts.Include(t => t.Files).FirstOrDefaultAsync(t => t.Id == id);
 
     protected override string Describe(OfficialText item) => $"Text {item.Slug}";
+
+    protected override string TitleOf(OfficialText item) => item.Title;
 
     protected override async Task<bool> LoadAsync(int id)
     {
