@@ -35,6 +35,7 @@ internal sealed class SessionConfiguration : IEntityTypeConfiguration<Session>
     {
         builder.HasIndex(s => new { s.PhaseId, s.Slug }).IsUnique();
         builder.HasIndex(s => s.StartUtc);
+        builder.Property(s => s.LastChangeReason).HasMaxLength(ProgrammeChange.MaxReasonLength);
     }
 }
 
@@ -56,6 +57,7 @@ internal sealed class ProgrammeChangeConfiguration : IEntityTypeConfiguration<Pr
     {
         builder.HasOne(c => c.Session).WithMany().HasForeignKey(c => c.SessionId).OnDelete(DeleteBehavior.Cascade);
         builder.HasIndex(c => c.AtUtc);
+        builder.Property(c => c.Reason).HasMaxLength(ProgrammeChange.MaxReasonLength);
         builder.Ignore(c => c.TimesChanged);
         builder.Ignore(c => c.VenueChanged);
         builder.Ignore(c => c.StatusChanged);

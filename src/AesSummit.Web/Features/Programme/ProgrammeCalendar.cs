@@ -97,6 +97,11 @@ public static class ProgrammeCalendar
             description.AppendLine().AppendLine(session.DescriptionMarkdown.Trim());
         }
 
+        if (session.LastChangeReason is { } why)
+        {
+            description.AppendLine().AppendLine(localizer["Changes.Reason", why].Value);
+        }
+
         var url = $"{site}/sommets/{summit.Slug}/programme#session-{session.Slug}";
         description.AppendLine().Append(url);
 

@@ -7,8 +7,13 @@ public sealed class ProgrammeChange
     {
     }
 
-    public ProgrammeChange(Session session, SessionSchedule before, SessionSchedule after, string byName, DateTime atUtc)
+    /// <summary>The longest public reason kept with a change.</summary>
+    public const int MaxReasonLength = 500;
+
+    public ProgrammeChange(Session session, SessionSchedule before, SessionSchedule after, string byName, DateTime atUtc, string? reason = null)
     {
+        var text = reason?.Trim();
+        Reason = string.IsNullOrEmpty(text) ? null : text.Length > MaxReasonLength ? text[..MaxReasonLength] : text;
         SessionId = session.Id;
         Session = session;
         SessionTitle = session.Title;
@@ -52,6 +57,9 @@ public sealed class ProgrammeChange
     public SessionStatus OldStatus { get; private set; }
 
     public SessionStatus NewStatus { get; private set; }
+
+    /// <summary>Why, in the Secretariat's words, for the public: shown with the change and in the session's calendar entry.</summary>
+    public string? Reason { get; private set; }
 
     public bool TimesChanged => OldStartUtc != NewStartUtc || OldEndUtc != NewEndUtc;
 

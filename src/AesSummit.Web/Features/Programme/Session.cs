@@ -44,9 +44,12 @@ public sealed class Session
     /// <summary>Grows by one with every change, so that calendars know which copy is newer.</summary>
     public int Revision { get; private set; }
 
+    /// <summary>The public reason given with the latest change, if any; the session's calendar entry carries it.</summary>
+    public string? LastChangeReason { get; private set; }
+
     /// <summary>The Permanent Secretariat changes the session's times, venue or status; the change is recorded for the public.</summary>
     /// <returns>The record of what changed, or null when nothing did.</returns>
-    public ProgrammeChange? Reschedule(SessionSchedule schedule, Actor by, DateTime nowUtc)
+    public ProgrammeChange? Reschedule(SessionSchedule schedule, Actor by, DateTime nowUtc, string? reason = null)
     {
         if (!by.IsIn(Roles.PermanentSecretariat))
         {
@@ -69,7 +72,9 @@ public sealed class Session
         Venue = schedule.Venue;
         Status = schedule.Status;
         Revision++;
-        return new ProgrammeChange(this, before, schedule, by.Name, nowUtc);
+        var change = new ProgrammeChange(this, before, schedule, by.Name, nowUtc, reason);
+        LastChangeReason = change.Reason;
+        return change;
     }
 
     public void Apply(SessionDetails details)

@@ -340,6 +340,10 @@ namespace AesSummit.Web.Infrastructure.Migrations
                         .IsRequired()
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Reason")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("SessionId")
                         .HasColumnType("INTEGER");
 
@@ -378,6 +382,10 @@ namespace AesSummit.Web.Infrastructure.Migrations
 
                     b.Property<int>("Kind")
                         .HasColumnType("INTEGER");
+
+                    b.Property<string>("LastChangeReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
 
                     b.Property<int>("PhaseId")
                         .HasColumnType("INTEGER");

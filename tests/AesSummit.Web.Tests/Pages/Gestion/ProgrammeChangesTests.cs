@@ -61,6 +61,25 @@ public sealed class ProgrammeChangesTests : IDisposable
     }
 
     [Fact]
+    public async Task ChangingASession_WithAPublicReason_ShowsItWithTheChangeAndInTheCalendar()
+    {
+        var secretariat = await _factory.SignedInAsync("sp@aes.test", Roles.PermanentSecretariat);
+        var id = await _factory.InStoreAsync(db => db.Sessions.Where(s => s.Slug == "conseil-pleniere").Select(s => s.Id).SingleAsync());
+
+        var moved = await secretariat.SubmitAsync($"/gestion/programme/seances/{id}", "main form", new Dictionary<string, string>
+        {
+            ["Input.Venue"] = "Centre international de conférences de Bamako",
+            ["Input.Reason"] = "Travaux au Palais de Koulouba.",
+        });
+
+        Assert.Equal(HttpStatusCode.Redirect, moved.StatusCode);
+        var changes = await _factory.Client().GetDocumentAsync("/programme/modifications");
+        Assert.Equal("Motif : Travaux au Palais de Koulouba.", changes.QuerySelector(".changes .note")!.TextContent.Trim());
+        var calendar = Ical.Net.Calendar.Load(await _factory.Client().GetStringAsync("/sommets/bamako-test/seances/conseil-pleniere.ics"))!;
+        Assert.Contains("Motif : Travaux au Palais de Koulouba.", calendar.Events.Single().Description, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task ChangesPage_WithNoChange_SaysSo()
     {
         var page = await _factory.Client().GetDocumentAsync("/programme/modifications");

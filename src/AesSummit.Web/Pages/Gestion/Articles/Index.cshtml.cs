@@ -1,34 +1,62 @@
+using AesSummit.Web.Features.Programme;
 using AesSummit.Web.Features.Publishing;
 using AesSummit.Web.Infrastructure;
-using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 
 namespace AesSummit.Web.Pages.Gestion.Articles;
 
-/// <summary>Every article with its state, newest change first, filterable by state.</summary>
-public sealed class IndexModel(SummitDbContext db) : PageModel
+/// <summary>Every article with its state and its last change, searchable, filtered by state and summit, a page at a time.</summary>
+public sealed class IndexModel(SummitDbContext db, ProgrammeQueries programme) : PageModel
 {
-    [FromQuery(Name = "etat")]
-    public PublicationStatus? Status { get; set; }
+    public const string Path = "/gestion/articles";
+
+    public ListFilters Filters { get; } = new();
+
+    public IReadOnlyList<Summit> Summits { get; private set; } = [];
 
     public IReadOnlyList<Row> Rows { get; private set; } = [];
 
-    public async Task OnGetAsync()
+    public int Total { get; private set; }
+
+    public int PageCount { get; private set; } = 1;
+
+    public async Task OnGetAsync([Microsoft.AspNetCore.Mvc.FromQuery] ListFilters filters)
     {
+        Filters.Query = filters.Query;
+        Filters.Status = filters.Status;
+        Filters.Summit = filters.Summit;
+        Filters.Order = filters.Order;
+        Summits = await programme.AllAsync();
         var query = db.Articles.AsNoTracking();
-        if (Status is { } status)
+        if (Filters.LikePattern is { } pattern)
+        {
+            query = query.Where(a => EF.Functions.Like(a.Title, pattern, "\\") || EF.Functions.Like(a.Summary, pattern, "\\"));
+        }
+
+        if (Filters.Status is { } status)
         {
             query = query.Where(a => a.Status == status);
         }
 
-        Rows = await query
-            .OrderByDescending(a => a.History.Max(h => h.AtUtc))
-            .Select(a => new Row(a.Id, a.Title, a.Status, a.AuthorName, a.PublishedAtUtc))
-            .Take(500)
-            .ToListAsync();
+        if (!string.IsNullOrEmpty(Filters.Summit))
+        {
+            query = query.Where(a => a.Summit != null && a.Summit.Slug == Filters.Summit);
+        }
+
+        Total = await query.CountAsync();
+        PageCount = Math.Max(1, (int)Math.Ceiling(Total / (double)ListFilters.PageSize));
+        Filters.Page = Math.Clamp(filters.Page, 1, PageCount);
+        // Ordered on the store's side, before the rows are made (a record's members cannot be translated to SQL).
+        var shaped = query.Select(a => new { a.Id, a.Title, a.Status, a.AuthorName, a.PublishedAtUtc, ChangedAtUtc = a.History.Max(h => h.AtUtc) });
+        shaped = Filters.OldestFirst ? shaped.OrderBy(r => r.ChangedAtUtc).ThenBy(r => r.Id) : shaped.OrderByDescending(r => r.ChangedAtUtc).ThenByDescending(r => r.Id);
+        Rows = (await shaped.Skip((Filters.Page - 1) * ListFilters.PageSize).Take(ListFilters.PageSize).ToListAsync())
+            .Select(r => new Row(r.Id, r.Title, r.Status, r.AuthorName, r.PublishedAtUtc, r.ChangedAtUtc))
+            .ToList();
     }
 
+    public string PageUrl(int page) => Filters.UrlOf(Path, page);
+
     /// <summary>One line of the list.</summary>
-    public sealed record Row(int Id, string Title, PublicationStatus Status, string? Author, DateTime? PublishedAtUtc);
+    public sealed record Row(int Id, string Title, PublicationStatus Status, string? Author, DateTime? PublishedAtUtc, DateTime ChangedAtUtc);
 }

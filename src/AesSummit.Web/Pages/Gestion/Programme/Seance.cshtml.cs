@@ -67,7 +67,7 @@ public sealed class SeanceModel(SummitDbContext db, TimeProvider clock, IStringL
         // The summit's version guards its whole programme: two people changing it at once cannot both win.
         var saved = await TryChangeAsync(Summit, Input.Version, _ =>
         {
-            change = Session.Reschedule(schedule, Me, NowUtc);
+            change = Session.Reschedule(schedule, Me, NowUtc, Input.Reason);
             if (change is not null)
             {
                 Db.ProgrammeChanges.Add(change);
@@ -122,5 +122,9 @@ public sealed class SeanceModel(SummitDbContext db, TimeProvider clock, IStringL
         public SessionStatus Status { get; set; }
 
         public Guid Version { get; set; }
+
+        [StringLength(ProgrammeChange.MaxReasonLength, ErrorMessage = "Validation.TooLong")]
+        [Display(Name = "Field.ChangeReason")]
+        public string? Reason { get; set; }
     }
 }

@@ -1,3 +1,4 @@
+using AesSummit.Web.Features.Programme;
 using AesSummit.Web.Features.Publishing;
 using AesSummit.Web.Infrastructure;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -5,17 +6,57 @@ using Microsoft.EntityFrameworkCore;
 
 namespace AesSummit.Web.Pages.Gestion.Textes;
 
-/// <summary>Every official text with its state.</summary>
-public sealed class IndexModel(SummitDbContext db) : PageModel
+/// <summary>Every official text with its state and its last change, searchable, filtered by state and summit, a page at a time.</summary>
+public sealed class IndexModel(SummitDbContext db, ProgrammeQueries programme) : PageModel
 {
+    public const string Path = "/gestion/textes";
+
+    public ListFilters Filters { get; } = new();
+
+    public IReadOnlyList<Summit> Summits { get; private set; } = [];
+
     public IReadOnlyList<Row> Rows { get; private set; } = [];
 
-    public async Task OnGetAsync() =>
-        Rows = await db.OfficialTexts.AsNoTracking()
-            .OrderBy(t => t.Status).ThenByDescending(t => t.AdoptedOn)
-            .Select(t => new Row(t.Id, t.Reference, t.Title, t.Status, t.AuthorName, t.Files.Any(f => f.Number == 0), t.PublishedAtUtc))
-            .ToListAsync();
+    public int Total { get; private set; }
+
+    public int PageCount { get; private set; } = 1;
+
+    public async Task OnGetAsync([Microsoft.AspNetCore.Mvc.FromQuery] ListFilters filters)
+    {
+        Filters.Query = filters.Query;
+        Filters.Status = filters.Status;
+        Filters.Summit = filters.Summit;
+        Filters.Order = filters.Order;
+        Summits = await programme.AllAsync();
+        var query = db.OfficialTexts.AsNoTracking();
+        if (Filters.LikePattern is { } pattern)
+        {
+            query = query.Where(t => EF.Functions.Like(t.Title, pattern, "\\") || EF.Functions.Like(t.Reference, pattern, "\\"));
+        }
+
+        if (Filters.Status is { } status)
+        {
+            query = query.Where(t => t.Status == status);
+        }
+
+        if (!string.IsNullOrEmpty(Filters.Summit))
+        {
+            query = query.Where(t => t.Summit != null && t.Summit.Slug == Filters.Summit);
+        }
+
+        Total = await query.CountAsync();
+        PageCount = Math.Max(1, (int)Math.Ceiling(Total / (double)ListFilters.PageSize));
+        Filters.Page = Math.Clamp(filters.Page, 1, PageCount);
+        // Ordered on the store's side, before the rows are made (a record's members cannot be translated to SQL).
+        var shaped = query.Select(t => new { t.Id, t.Reference, t.Title, t.Status, t.AuthorName, HasPendingFile = t.Files.Any(f => f.Number == 0), t.PublishedAtUtc, ChangedAtUtc = t.History.Max(h => h.AtUtc) });
+        shaped = Filters.OldestFirst ? shaped.OrderBy(r => r.ChangedAtUtc).ThenBy(r => r.Id) : shaped.OrderByDescending(r => r.ChangedAtUtc).ThenByDescending(r => r.Id);
+        Rows = (await shaped.Skip((Filters.Page - 1) * ListFilters.PageSize).Take(ListFilters.PageSize).ToListAsync())
+            .Select(r => new Row(r.Id, r.Reference, r.Title, r.Status, r.AuthorName, r.HasPendingFile, r.PublishedAtUtc, r.ChangedAtUtc))
+            .ToList();
+    }
+
+    public string PageUrl(int page) => Filters.UrlOf(Path, page);
 
     /// <summary>One line of the list.</summary>
-    public sealed record Row(int Id, string Reference, string Title, PublicationStatus Status, string? Author, bool HasPendingFile, DateTime? PublishedAtUtc);
+    public sealed record Row(int Id, string Reference, string Title, PublicationStatus Status, string? Author, bool HasPendingFile, DateTime? PublishedAtUtc, DateTime ChangedAtUtc);
 }
