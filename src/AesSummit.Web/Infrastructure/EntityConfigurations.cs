@@ -74,8 +74,14 @@ internal sealed class ArticleConfiguration : IEntityTypeConfiguration<Article>
         builder.Property(a => a.Version).IsConcurrencyToken();
         builder.HasOne(a => a.Summit).WithMany().HasForeignKey(a => a.SummitId).OnDelete(DeleteBehavior.Restrict);
         builder.HasMany(a => a.History).WithOne().HasForeignKey(e => e.ArticleId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasMany(a => a.Revisions).WithOne().HasForeignKey(r => r.ArticleId).OnDelete(DeleteBehavior.Restrict);
         builder.Ignore(a => a.IsEditable);
     }
+}
+
+internal sealed class ArticleRevisionConfiguration : IEntityTypeConfiguration<ArticleRevision>
+{
+    public void Configure(EntityTypeBuilder<ArticleRevision> builder) => builder.HasIndex(r => new { r.ArticleId, r.SavedAtUtc });
 }
 
 internal sealed class OutgoingMailConfiguration : IEntityTypeConfiguration<OutgoingMail>

@@ -45,6 +45,8 @@ public class SummitDbContext(DbContextOptions<SummitDbContext> options, PublicCa
 
     public DbSet<OutgoingMail> OutgoingMails => Set<OutgoingMail>();
 
+    public DbSet<ArticleRevision> ArticleRevisions => Set<ArticleRevision>();
+
     /// <summary>How many times a save is tried again after another request took the slug or stored the file it wanted.</summary>
     private const int MaxCollisionRetries = 20;
 

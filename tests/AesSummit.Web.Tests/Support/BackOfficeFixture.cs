@@ -6,7 +6,7 @@ using Microsoft.Extensions.DependencyInjection;
 namespace AesSummit.Web.Tests.Support;
 
 /// <summary>Ids of one item of each kind, for tests that address back-office URLs.</summary>
-public sealed record BackOfficeItems(int ArticleId, int TextId, int SessionId, string TextFileSha256)
+public sealed record BackOfficeItems(int ArticleId, int TextId, int SessionId, string TextFileSha256, long ArticleRevisionId)
 {
     /// <summary>A submitted article and a submitted text written by someone else, and a session of the test content.</summary>
     public static async Task<BackOfficeItems> ArrangeAsync(SummitAppFactory factory)
@@ -26,6 +26,6 @@ public sealed record BackOfficeItems(int ArticleId, int TextId, int SessionId, s
         db.OfficialTexts.Add(text);
         await db.SaveChangesAsync();
         var session = await db.Sessions.Where(s => s.Slug == "conseil-pleniere").Select(s => s.Id).SingleAsync();
-        return new BackOfficeItems(article.Id, text.Id, session, sha);
+        return new BackOfficeItems(article.Id, text.Id, session, sha, article.Revisions[0].Id);
     }
 }

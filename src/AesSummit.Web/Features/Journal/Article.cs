@@ -42,11 +42,15 @@ public sealed class Article : PublishableItem, IImported, ISlugged
 
     public List<ArticleAuditEntry> History { get; private set; } = [];
 
+    /// <summary>Every saved version of the words; only the ones added by this instance are loaded with it.</summary>
+    public List<ArticleRevision> Revisions { get; private set; } = [];
+
     /// <summary>A new article that only its author and the Secretariat see until it is validated.</summary>
     public static Article CreateDraft(string slug, ArticleContent content, Actor author, DateTime nowUtc)
     {
         var article = new Article(slug, content);
         article.BeginDraft(author, nowUtc);
+        article.Revisions.Add(new ArticleRevision(content, author.Name, nowUtc));
         return article;
     }
 
@@ -55,6 +59,7 @@ public sealed class Article : PublishableItem, IImported, ISlugged
     {
         var article = new Article(slug, content);
         article.PublishFromReviewedContent(validation.ValidatedBy, validation.ValidatedAtUtc, validation.PublishedAtUtc);
+        article.Revisions.Add(new ArticleRevision(content, validation.ValidatedBy, validation.ValidatedAtUtc));
         return article;
     }
 
@@ -63,6 +68,7 @@ public sealed class Article : PublishableItem, IImported, ISlugged
     {
         BeginEdit(by, nowUtc);
         SetContent(content);
+        Revisions.Add(new ArticleRevision(content, by.Name, nowUtc));
     }
 
     /// <summary>The import brings a newer reviewed version of the file.</summary>
@@ -70,6 +76,7 @@ public sealed class Article : PublishableItem, IImported, ISlugged
     {
         SetContent(content);
         PublishFromReviewedContent(validation.ValidatedBy, validation.ValidatedAtUtc, validation.PublishedAtUtc);
+        Revisions.Add(new ArticleRevision(content, validation.ValidatedBy, validation.ValidatedAtUtc));
     }
 
     public void MarkImported(string fingerprint) => ImportFingerprint = fingerprint;

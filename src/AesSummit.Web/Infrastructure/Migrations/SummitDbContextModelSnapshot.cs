@@ -212,6 +212,41 @@ namespace AesSummit.Web.Infrastructure.Migrations
                     b.ToTable("Articles");
                 });
 
+            modelBuilder.Entity("AesSummit.Web.Features.Journal.ArticleRevision", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ArticleId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("BodyMarkdown")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ByName")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("SavedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Summary")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ArticleId", "SavedAtUtc");
+
+                    b.ToTable("ArticleRevisions");
+                });
+
             modelBuilder.Entity("AesSummit.Web.Features.Notifications.OutgoingMail", b =>
                 {
                     b.Property<long>("Id")
@@ -834,6 +869,15 @@ namespace AesSummit.Web.Infrastructure.Migrations
                     b.Navigation("Summit");
                 });
 
+            modelBuilder.Entity("AesSummit.Web.Features.Journal.ArticleRevision", b =>
+                {
+                    b.HasOne("AesSummit.Web.Features.Journal.Article", null)
+                        .WithMany("Revisions")
+                        .HasForeignKey("ArticleId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("AesSummit.Web.Features.Programme.Phase", b =>
                 {
                     b.HasOne("AesSummit.Web.Features.Programme.Summit", null)
@@ -960,6 +1004,8 @@ namespace AesSummit.Web.Infrastructure.Migrations
             modelBuilder.Entity("AesSummit.Web.Features.Journal.Article", b =>
                 {
                     b.Navigation("History");
+
+                    b.Navigation("Revisions");
                 });
 
             modelBuilder.Entity("AesSummit.Web.Features.Programme.Phase", b =>

@@ -33,6 +33,7 @@ public sealed class AuthorizationMatrixTests : IDisposable
         ("POST", "/gestion/articles/{a}", "Withdraw"),
         ("POST", "/gestion/articles/{a}", "Unschedule"),
         ("GET", "/gestion/articles/{a}/modifier", null),
+        ("GET", "/gestion/articles/{a}/versions/{r}", null),
         ("POST", "/gestion/articles/{a}/modifier", null),
         ("POST", "/gestion/articles/{a}/modifier", "Preview"),
         ("GET", "/gestion/textes", null),
@@ -103,6 +104,7 @@ public sealed class AuthorizationMatrixTests : IDisposable
             .Replace("{t}", items.TextId.ToString(), StringComparison.Ordinal)
             .Replace("{s}", items.SessionId.ToString(), StringComparison.Ordinal)
             .Replace("{f}", items.TextFileSha256, StringComparison.Ordinal)
+            .Replace("{r}", items.ArticleRevisionId.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal)
         + (handler is null ? "" : $"?handler={handler}");
 
     private static async Task<HttpResponseMessage> SendAsync(HttpClient client, string method, string url, string? token)
@@ -139,7 +141,7 @@ public sealed class AuthorizationMatrixTests : IDisposable
             .Where(r => r.StartsWith("/gestion", StringComparison.Ordinal))
             .Select(r => r.Replace("{id:int}", "{x}", StringComparison.Ordinal))
             .ToHashSet();
-        var covered = Requests.Select(r => r.Url.Replace("{a}", "{x}", StringComparison.Ordinal).Replace("{t}", "{x}", StringComparison.Ordinal).Replace("{s}", "{x}", StringComparison.Ordinal).Replace("{f}", "{sha256}", StringComparison.Ordinal)).ToHashSet();
+        var covered = Requests.Select(r => r.Url.Replace("{a}", "{x}", StringComparison.Ordinal).Replace("{t}", "{x}", StringComparison.Ordinal).Replace("{s}", "{x}", StringComparison.Ordinal).Replace("{f}", "{sha256}", StringComparison.Ordinal).Replace("{r}", "{revision:long}", StringComparison.Ordinal)).ToHashSet();
 
         Assert.Empty(routes.Except(covered));
         Assert.Empty(handlers.Except(Requests.Select(r => r.Handler).OfType<string>()));
