@@ -1,6 +1,6 @@
 using AesSummit.Web.Features.Journal;
-using AesSummit.Web.Features.Publishing;
 using AesSummit.Web.Features.Notifications;
+using AesSummit.Web.Features.Publishing;
 using AesSummit.Web.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
