@@ -154,8 +154,14 @@ public class SummitDbContext(DbContextOptions<SummitDbContext> options, PublicCa
 
     private void RenewVersions()
     {
-        // The audit trail is kept forever: nothing may rewrite or remove an entry.
-        if (ChangeTracker.Entries<AuditEntry>().Any(e => e.State is EntityState.Modified or EntityState.Deleted))
+        // The audit trail is kept forever: nothing may rewrite or remove an entry, but for a draft deleted with its whole
+        // trail (a draft never submitted, which only its author ever saw).
+        var deletedItems = ChangeTracker.Entries<PublishableItem>()
+            .Where(e => e.State == EntityState.Deleted && e.Entity.Status == PublicationStatus.Draft)
+            .Select(e => (e.Metadata.ClrType, KeyOf(e)))
+            .ToHashSet();
+        if (ChangeTracker.Entries<AuditEntry>().Any(e => e.State == EntityState.Modified
+            || (e.State == EntityState.Deleted && !(e.Entity is IVersionedPart part && deletedItems.Contains(part.Owner)))))
         {
             throw new InvalidOperationException("Audit entries are never changed or deleted.");
         }

@@ -100,6 +100,21 @@ public abstract class PublishableItem : IPublishable, IVersioned
         Move(by, nowUtc, WorkflowAction.SentBack, PublicationStatus.SentBack, text);
     }
 
+    /// <summary>
+    /// Whether <paramref name="actor"/> may delete the item: a draft, never submitted (nothing goes back to Brouillon), of
+    /// their own. Nothing else is ever deleted.
+    /// </summary>
+    public bool CanBeDeletedBy(Actor actor) =>
+        Status == PublicationStatus.Draft && actor.IsIn(Roles.Writer) && actor.UserId == AuthorId;
+
+    /// <summary>Refuses the deletion of anything but the actor's own draft that was never submitted.</summary>
+    public void EnsureDeletableBy(Actor actor)
+    {
+        RequireRole(actor, Roles.Writer);
+        RequireState(PublicationStatus.Draft);
+        RequireAuthor(actor);
+    }
+
     /// <summary>Whether the item is validated for a time still to come: published for staff, not yet for the public.</summary>
     public bool IsScheduledAt(DateTime nowUtc) => Status == PublicationStatus.Published && PublishedAtUtc > nowUtc;
 

@@ -52,6 +52,35 @@ public abstract class WorkflowPageModel<T>(SummitDbContext db, TimeProvider cloc
     public Task<IActionResult> OnPostWithdrawAsync(int id) =>
         ActAsync(id, "withdrawn", item => item.Withdraw(Me, Reason ?? string.Empty, NowUtc), "Flash.Withdrawn", Notice.Withdrawn);
 
+    /// <summary>The author deletes a draft never submitted, with its own trail; nothing else is ever deleted.</summary>
+    public async Task<IActionResult> OnPostDeleteAsync(int id)
+    {
+        var item = await FindForChangeAsync(id);
+        if (item is null)
+        {
+            return NotFound();
+        }
+
+        var trail = await TrailAsync(item);
+        if (await TryChangeAsync(item, Version, i =>
+            {
+                i.EnsureDeletableBy(Me);
+                Db.RemoveRange(trail);
+                Db.Remove(i);
+            }))
+        {
+            logger.LogInformation("{Item} deleted by {User}", Describe(item), Me.Name);
+            Confirm("Flash.Deleted", TitleOf(item));
+            return RedirectToPage("Index");
+        }
+
+        await LoadAsync(id);
+        return Page();
+    }
+
+    /// <summary>What is deleted with a draft: its audit entries and saved versions, loaded and tracked.</summary>
+    protected abstract Task<IReadOnlyList<object>> TrailAsync(T item);
+
     /// <summary>The item, tracked, for a change; null if there is none.</summary>
     protected abstract Task<T?> FindForChangeAsync(int id);
 

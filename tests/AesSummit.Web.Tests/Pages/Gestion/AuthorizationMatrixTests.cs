@@ -32,6 +32,7 @@ public sealed class AuthorizationMatrixTests : IDisposable
         ("POST", "/gestion/articles/{a}", "SendBack"),
         ("POST", "/gestion/articles/{a}", "Withdraw"),
         ("POST", "/gestion/articles/{a}", "Unschedule"),
+        ("POST", "/gestion/articles/{a}", "Delete"),
         ("GET", "/gestion/articles/{a}/modifier", null),
         ("GET", "/gestion/articles/{a}/versions/{r}", null),
         ("POST", "/gestion/articles/{a}/modifier", null),
@@ -45,6 +46,7 @@ public sealed class AuthorizationMatrixTests : IDisposable
         ("POST", "/gestion/textes/{t}", "SendBack"),
         ("POST", "/gestion/textes/{t}", "Withdraw"),
         ("POST", "/gestion/textes/{t}", "Unschedule"),
+        ("POST", "/gestion/textes/{t}", "Delete"),
         ("POST", "/gestion/textes/{t}", "ProposeFile"),
         ("POST", "/gestion/textes/{t}", "ValidateFile"),
         ("POST", "/gestion/textes/{t}", "DeclineFile"),
@@ -80,6 +82,7 @@ public sealed class AuthorizationMatrixTests : IDisposable
         [
             "GET /gestion/articles/nouveau", "POST /gestion/articles/nouveau", "POST /gestion/articles/nouveau Preview",
             "POST /gestion/articles/{a} Submit", "GET /gestion/articles/{a}/modifier", "POST /gestion/articles/{a}/modifier", "POST /gestion/articles/{a}/modifier Preview",
+            "POST /gestion/articles/{a} Delete", "POST /gestion/textes/{t} Delete",
             "GET /gestion/textes/nouveau", "POST /gestion/textes/nouveau", "POST /gestion/textes/{t} Submit", "POST /gestion/textes/{t} ProposeFile",
             "GET /gestion/textes/{t}/modifier", "POST /gestion/textes/{t}/modifier",
             "GET /gestion/comptes", "POST /gestion/comptes Create", "POST /gestion/comptes Disable", "POST /gestion/comptes Enable", "POST /gestion/comptes Roles",
@@ -88,7 +91,7 @@ public sealed class AuthorizationMatrixTests : IDisposable
         [
             "GET /gestion/articles/nouveau", "POST /gestion/articles/nouveau", "POST /gestion/articles/nouveau Preview",
             "POST /gestion/articles/{a} Submit", "POST /gestion/articles/{a} Validate", "POST /gestion/articles/{a} SendBack", "POST /gestion/articles/{a} Withdraw",
-            "POST /gestion/articles/{a} Unschedule", "GET /gestion/articles/{a}/modifier", "POST /gestion/articles/{a}/modifier", "POST /gestion/articles/{a}/modifier Preview",
+            "POST /gestion/articles/{a} Unschedule", "POST /gestion/articles/{a} Delete", "POST /gestion/textes/{t} Delete", "GET /gestion/articles/{a}/modifier", "POST /gestion/articles/{a}/modifier", "POST /gestion/articles/{a}/modifier Preview",
             "GET /gestion/textes/nouveau", "POST /gestion/textes/nouveau",
             "POST /gestion/textes/{t} Submit", "POST /gestion/textes/{t} Validate", "POST /gestion/textes/{t} SendBack", "POST /gestion/textes/{t} Withdraw",
             "POST /gestion/textes/{t} Unschedule", "POST /gestion/textes/{t} ProposeFile", "POST /gestion/textes/{t} ValidateFile", "POST /gestion/textes/{t} DeclineFile",

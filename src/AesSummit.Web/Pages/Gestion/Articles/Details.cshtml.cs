@@ -31,6 +31,9 @@ public sealed class DetailsModel(SummitDbContext db, TimeProvider clock, IString
 
     protected override string TitleOf(Article item) => item.Title;
 
+    protected override async Task<IReadOnlyList<object>> TrailAsync(Article item) =>
+        [.. await Db.ArticleAuditEntries.Where(e => e.ArticleId == item.Id).ToListAsync(), .. await Db.ArticleRevisions.Where(r => r.ArticleId == item.Id).ToListAsync()];
+
     protected override async Task<bool> LoadAsync(int id)
     {
         var article = await Db.Articles.AsNoTracking().Include(a => a.Summit).FirstOrDefaultAsync(a => a.Id == id);

@@ -61,6 +61,10 @@ public sealed class DetailsModel(SummitDbContext db, TimeProvider clock, IString
 
     protected override string TitleOf(OfficialText item) => item.Title;
 
+    // Its files go with it (a cascade); the stored bytes stay, content-addressed, perhaps another text's too.
+    protected override async Task<IReadOnlyList<object>> TrailAsync(OfficialText item) =>
+        [.. await Db.TextAuditEntries.Where(e => e.OfficialTextId == item.Id).ToListAsync()];
+
     protected override async Task<bool> LoadAsync(int id)
     {
         var text = await Db.OfficialTexts.AsNoTracking().Include(t => t.Files).Include(t => t.Summit).FirstOrDefaultAsync(t => t.Id == id);
