@@ -59,6 +59,8 @@ internal sealed class ProgrammeChangeConfiguration : IEntityTypeConfiguration<Pr
         builder.HasIndex(c => c.AtUtc);
         builder.Property(c => c.Reason).HasMaxLength(ProgrammeChange.MaxReasonLength);
         builder.Ignore(c => c.TimesChanged);
+        builder.Ignore(c => c.TitleChanged);
+        builder.Property(c => c.OldTitle).HasMaxLength(200);
         builder.Ignore(c => c.VenueChanged);
         builder.Ignore(c => c.StatusChanged);
     }

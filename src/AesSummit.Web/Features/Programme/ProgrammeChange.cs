@@ -10,8 +10,9 @@ public sealed class ProgrammeChange
     /// <summary>The longest public reason kept with a change.</summary>
     public const int MaxReasonLength = 500;
 
-    public ProgrammeChange(Session session, SessionSchedule before, SessionSchedule after, string byName, DateTime atUtc, string? reason = null)
+    public ProgrammeChange(Session session, SessionSchedule before, SessionSchedule after, string byName, DateTime atUtc, string? reason = null, string? oldTitle = null)
     {
+        OldTitle = oldTitle;
         var text = reason?.Trim();
         Reason = string.IsNullOrEmpty(text) ? null : text.Length > MaxReasonLength ? text[..MaxReasonLength] : text;
         SessionId = session.Id;
@@ -60,6 +61,11 @@ public sealed class ProgrammeChange
 
     /// <summary>Why, in the Secretariat's words, for the public: shown with the change and in the session's calendar entry.</summary>
     public string? Reason { get; private set; }
+
+    /// <summary>The title before this change, when the change gave the session a new one.</summary>
+    public string? OldTitle { get; private set; }
+
+    public bool TitleChanged => OldTitle is not null;
 
     public bool TimesChanged => OldStartUtc != NewStartUtc || OldEndUtc != NewEndUtc;
 

@@ -49,7 +49,8 @@ public sealed class Session
 
     /// <summary>The Permanent Secretariat changes the session's times, venue or status; the change is recorded for the public.</summary>
     /// <returns>The record of what changed, or null when nothing did.</returns>
-    public ProgrammeChange? Reschedule(SessionSchedule schedule, Actor by, DateTime nowUtc, string? reason = null)
+    /// <param name="previousTitle">The title before a correction made with this change (<see cref="Describe"/>), to show it as changed too.</param>
+    public ProgrammeChange? Reschedule(SessionSchedule schedule, Actor by, DateTime nowUtc, string? reason = null, string? previousTitle = null)
     {
         if (!by.IsIn(Roles.PermanentSecretariat))
         {
@@ -62,19 +63,50 @@ public sealed class Session
         }
 
         var before = new SessionSchedule(StartUtc, EndUtc, Venue, Status);
-        if (before == schedule)
+        var retitled = previousTitle is not null && previousTitle != Title;
+        if (before == schedule && !retitled)
         {
             return null;
         }
 
-        StartUtc = schedule.StartUtc;
-        EndUtc = schedule.EndUtc;
-        Venue = schedule.Venue;
-        Status = schedule.Status;
-        Revision++;
-        var change = new ProgrammeChange(this, before, schedule, by.Name, nowUtc, reason);
+        if (before != schedule)
+        {
+            StartUtc = schedule.StartUtc;
+            EndUtc = schedule.EndUtc;
+            Venue = schedule.Venue;
+            Status = schedule.Status;
+            Revision++;
+        }
+
+        var change = new ProgrammeChange(this, before, schedule, by.Name, nowUtc, reason, retitled ? previousTitle : null);
         LastChangeReason = change.Reason;
         return change;
+    }
+
+    /// <summary>
+    /// The Permanent Secretariat corrects what the session is: its title, kind and description, and whether it is a specimen.
+    /// Calendars get the new revision; a new title is also a public change (see <see cref="Reschedule"/>).
+    /// </summary>
+    /// <returns>Whether anything changed.</returns>
+    public bool Describe(SessionText text, Actor by)
+    {
+        if (!by.IsIn(Roles.PermanentSecretariat))
+        {
+            throw new WorkflowException(WorkflowRefusal.NotAllowed);
+        }
+
+        if (text == new SessionText(Title, Kind, DescriptionMarkdown, DescriptionHtml, IsSample))
+        {
+            return false;
+        }
+
+        Title = text.Title;
+        Kind = text.Kind;
+        DescriptionMarkdown = text.DescriptionMarkdown;
+        DescriptionHtml = text.DescriptionHtml;
+        IsSample = text.IsSample;
+        Revision++;
+        return true;
     }
 
     public void Apply(SessionDetails details)
@@ -115,6 +147,9 @@ public sealed record SessionDetails(
     string DescriptionHtml,
     SessionStatus Status,
     bool IsSample);
+
+/// <summary>What a session is, as the Permanent Secretariat may correct it.</summary>
+public sealed record SessionText(string Title, SessionKind Kind, string DescriptionMarkdown, string DescriptionHtml, bool IsSample);
 
 /// <summary>What the Permanent Secretariat may change in a published session.</summary>
 public sealed record SessionSchedule(DateTime StartUtc, DateTime EndUtc, string Venue, SessionStatus Status);

@@ -371,6 +371,10 @@ namespace AesSummit.Web.Infrastructure.Migrations
                     b.Property<int>("OldStatus")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("OldTitle")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("OldVenue")
                         .IsRequired()
                         .HasColumnType("TEXT");

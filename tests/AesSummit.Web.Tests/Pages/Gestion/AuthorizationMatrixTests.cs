@@ -55,6 +55,8 @@ public sealed class AuthorizationMatrixTests : IDisposable
         ("POST", "/gestion/textes/{t}/modifier", null),
         ("GET", "/gestion/programme", null),
         ("GET", "/gestion/programme/seances/{s}", null),
+        ("GET", "/gestion/programme/seances/nouvelle?sommet=bamako-test", null),
+        ("POST", "/gestion/programme/seances/nouvelle?sommet=bamako-test", null),
         ("POST", "/gestion/programme/seances/{s}", null),
         ("GET", "/gestion/comptes", null),
         ("POST", "/gestion/comptes", "Create"),
@@ -76,6 +78,7 @@ public sealed class AuthorizationMatrixTests : IDisposable
             "POST /gestion/textes/{t} Submit", "POST /gestion/textes/{t} ValidateFile", "POST /gestion/textes/{t} DeclineFile",
             "GET /gestion/textes/{t}/modifier", "POST /gestion/textes/{t}/modifier",
             "GET /gestion/programme/seances/{s}", "POST /gestion/programme/seances/{s}",
+            "GET /gestion/programme/seances/nouvelle?sommet=bamako-test", "POST /gestion/programme/seances/nouvelle?sommet=bamako-test",
             "GET /gestion/comptes", "POST /gestion/comptes Create", "POST /gestion/comptes Disable", "POST /gestion/comptes Enable", "POST /gestion/comptes Roles",
         ],
         [Roles.PermanentSecretariat] =
@@ -97,6 +100,7 @@ public sealed class AuthorizationMatrixTests : IDisposable
             "POST /gestion/textes/{t} Unschedule", "POST /gestion/textes/{t} ProposeFile", "POST /gestion/textes/{t} ValidateFile", "POST /gestion/textes/{t} DeclineFile",
             "GET /gestion/textes/{t}/modifier", "POST /gestion/textes/{t}/modifier",
             "GET /gestion/programme/seances/{s}", "POST /gestion/programme/seances/{s}",
+            "GET /gestion/programme/seances/nouvelle?sommet=bamako-test", "POST /gestion/programme/seances/nouvelle?sommet=bamako-test",
         ],
     };
 
@@ -108,7 +112,7 @@ public sealed class AuthorizationMatrixTests : IDisposable
             .Replace("{s}", items.SessionId.ToString(), StringComparison.Ordinal)
             .Replace("{f}", items.TextFileSha256, StringComparison.Ordinal)
             .Replace("{r}", items.ArticleRevisionId.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal)
-        + (handler is null ? "" : $"?handler={handler}");
+        + (handler is null ? "" : $"{(url.Contains('?', StringComparison.Ordinal) ? '&' : '?')}handler={handler}");
 
     private static async Task<HttpResponseMessage> SendAsync(HttpClient client, string method, string url, string? token)
     {
@@ -144,7 +148,7 @@ public sealed class AuthorizationMatrixTests : IDisposable
             .Where(r => r.StartsWith("/gestion", StringComparison.Ordinal))
             .Select(r => r.Replace("{id:int}", "{x}", StringComparison.Ordinal))
             .ToHashSet();
-        var covered = Requests.Select(r => r.Url.Replace("{a}", "{x}", StringComparison.Ordinal).Replace("{t}", "{x}", StringComparison.Ordinal).Replace("{s}", "{x}", StringComparison.Ordinal).Replace("{f}", "{sha256}", StringComparison.Ordinal).Replace("{r}", "{revision:long}", StringComparison.Ordinal)).ToHashSet();
+        var covered = Requests.Select(r => r.Url.Split('?')[0].Replace("{a}", "{x}", StringComparison.Ordinal).Replace("{t}", "{x}", StringComparison.Ordinal).Replace("{s}", "{x}", StringComparison.Ordinal).Replace("{f}", "{sha256}", StringComparison.Ordinal).Replace("{r}", "{revision:long}", StringComparison.Ordinal)).ToHashSet();
 
         Assert.Empty(routes.Except(covered));
         Assert.Empty(handlers.Except(Requests.Select(r => r.Handler).OfType<string>()));

@@ -1,5 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 using AesSummit.Web.Features.Accounts;
+using AesSummit.Web.Features.Content;
 using AesSummit.Web.Features.Programme;
 using AesSummit.Web.Infrastructure;
 using Microsoft.AspNetCore.Authorization;
@@ -11,7 +12,7 @@ namespace AesSummit.Web.Pages.Gestion.Programme;
 
 /// <summary>The Permanent Secretariat changes a session's times, venue or status; the change is published at /programme/modifications.</summary>
 [Authorize(Policy = Policies.Validate)]
-public sealed class SeanceModel(SummitDbContext db, TimeProvider clock, IStringLocalizer<SharedResource> localizer, ILogger<SeanceModel> logger)
+public sealed class SeanceModel(SummitDbContext db, TimeProvider clock, IStringLocalizer<SharedResource> localizer, MarkdownRenderer markdown, ILogger<SeanceModel> logger)
     : StaffPageModel(db, clock, localizer)
 {
     [BindProperty]
@@ -38,6 +39,10 @@ public sealed class SeanceModel(SummitDbContext db, TimeProvider clock, IStringL
             Venue = Session.Venue,
             Status = Session.Status,
             Version = Summit.Version,
+            Title = Session.Title,
+            Kind = Session.Kind,
+            Description = Session.DescriptionMarkdown,
+            IsSample = Session.IsSample,
         };
         return Page();
     }
@@ -54,7 +59,7 @@ public sealed class SeanceModel(SummitDbContext db, TimeProvider clock, IStringL
             ModelState.AddModelError("Input.End", Localizer["Validation.EndBeforeStart"]);
         }
 
-        if (!ModelState.IsValid || !Enum.IsDefined(Input.Status))
+        if (!ModelState.IsValid || !Enum.IsDefined(Input.Status) || !Enum.IsDefined(Input.Kind))
         {
             Response.StatusCode = StatusCodes.Status400BadRequest;
             return Page();
@@ -62,15 +67,23 @@ public sealed class SeanceModel(SummitDbContext db, TimeProvider clock, IStringL
 
         var zone = Summit.TimeZone;
         var schedule = new SessionSchedule(SummitTime.ToUtc(Input.Start!.Value, zone), SummitTime.ToUtc(Input.End!.Value, zone), Input.Venue.Trim(), Input.Status);
+        var description = Input.Description?.Trim() ?? string.Empty;
+        var text = new SessionText(Input.Title.Trim(), Input.Kind, description, markdown.ToHtml(description), Input.IsSample);
         ProgrammeChange? change = null;
 
         // The summit's version guards its whole programme: two people changing it at once cannot both win.
         var saved = await TryChangeAsync(Summit, Input.Version, _ =>
         {
-            change = Session.Reschedule(schedule, Me, NowUtc, Input.Reason);
+            var titleBefore = Session.Title;
+            var described = Session.Describe(text, Me);
+            change = Session.Reschedule(schedule, Me, NowUtc, Input.Reason, titleBefore);
             if (change is not null)
             {
                 Db.ProgrammeChanges.Add(change);
+            }
+
+            if (change is not null || described)
+            {
                 Db.Entry(Summit).State = EntityState.Modified;
             }
         });
@@ -122,6 +135,22 @@ public sealed class SeanceModel(SummitDbContext db, TimeProvider clock, IStringL
         public SessionStatus Status { get; set; }
 
         public Guid Version { get; set; }
+
+        [Required(ErrorMessage = "Validation.Required")]
+        [StringLength(200, ErrorMessage = "Validation.TooLong")]
+        [Display(Name = "Field.Title")]
+        public string Title { get; set; } = string.Empty;
+
+        [Display(Name = "Field.SessionKind")]
+        public SessionKind Kind { get; set; }
+
+        [StringLength(4000, ErrorMessage = "Validation.TooLong")]
+        [Display(Name = "Field.SessionDescription")]
+        public string? Description { get; set; }
+
+        /// <summary>Unticked, the specimen mark ("Texte de démonstration") leaves the session.</summary>
+        [Display(Name = "Field.IsSample")]
+        public bool IsSample { get; set; }
 
         [StringLength(ProgrammeChange.MaxReasonLength, ErrorMessage = "Validation.TooLong")]
         [Display(Name = "Field.ChangeReason")]

@@ -1,0 +1,137 @@
+using System.ComponentModel.DataAnnotations;
+using AesSummit.Web.Features.Accounts;
+using AesSummit.Web.Features.Content;
+using AesSummit.Web.Features.Programme;
+using AesSummit.Web.Features.Publishing;
+using AesSummit.Web.Infrastructure;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
+
+namespace AesSummit.Web.Pages.Gestion.Programme;
+
+/// <summary>The Permanent Secretariat adds a session to a phase of an edition; it is public at once, as the programme is.</summary>
+[Authorize(Policy = Policies.Validate)]
+public sealed class NouvelleSeanceModel(SummitDbContext db, TimeProvider clock, IStringLocalizer<SharedResource> localizer, MarkdownRenderer markdown, ILogger<NouvelleSeanceModel> logger)
+    : StaffPageModel(db, clock, localizer)
+{
+    [FromQuery(Name = "sommet")]
+    public string? SummitSlug { get; set; }
+
+    [BindProperty]
+    public NewSessionForm Input { get; set; } = new();
+
+    public Summit Summit { get; private set; } = null!;
+
+    public string ZoneLabel => Localizer["ZoneLabel", Summit.City, SummitTime.OffsetLabel(SummitTime.StartOfDayUtc(Summit.StartDate, Summit.TimeZone), Summit.TimeZone)];
+
+    public async Task<IActionResult> OnGetAsync()
+    {
+        if (!await LoadAsync())
+        {
+            return NotFound();
+        }
+
+        Input.Version = Summit.Version;
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostAsync()
+    {
+        if (!await LoadAsync())
+        {
+            return NotFound();
+        }
+
+        var phase = Summit.Phases.Find(p => p.Slug == Input.Phase);
+        if (phase is null)
+        {
+            ModelState.AddModelError("Input.Phase", Localizer["Validation.Required"]);
+        }
+
+        if (Input.Start is { } start && Input.End is { } end && end <= start)
+        {
+            ModelState.AddModelError("Input.End", Localizer["Validation.EndBeforeStart"]);
+        }
+
+        if (!ModelState.IsValid || phase is null || !Enum.IsDefined(Input.Kind))
+        {
+            Response.StatusCode = StatusCodes.Status400BadRequest;
+            return Page();
+        }
+
+        var zone = Summit.TimeZone;
+        var description = Input.Description?.Trim() ?? string.Empty;
+        var title = Input.Title.Trim();
+        var slug = await Slugs.UniqueAsync(title, s => Db.Sessions.AnyAsync(x => x.PhaseId == phase.Id && x.Slug == s));
+        var session = new Session(slug, new SessionDetails(
+            title, Input.Kind, SummitTime.ToUtc(Input.Start!.Value, zone), SummitTime.ToUtc(Input.End!.Value, zone), Input.Venue.Trim(),
+            description, markdown.ToHtml(description), SessionStatus.Scheduled, Input.IsSample));
+
+        // The summit's version guards its whole programme: a session added from a stale page is refused, never lost silently.
+        if (!await TryChangeAsync(Summit, Input.Version, _ =>
+            {
+                phase.Sessions.Add(session);
+                Db.Entry(Summit).State = EntityState.Modified;
+            }))
+        {
+            await LoadAsync();
+            return Page();
+        }
+
+        logger.LogInformation("Session {Session} added to {Summit} by {User}", session.Slug, Summit.Slug, Me.Name);
+        Confirm("Flash.SessionAdded", title);
+        return RedirectToPage("Index", new { sommet = Summit.Slug });
+    }
+
+    private async Task<bool> LoadAsync()
+    {
+        var summit = await Db.Summits.Include(s => s.Phases.OrderBy(p => p.Position)).FirstOrDefaultAsync(s => s.Slug == SummitSlug);
+        if (summit is null)
+        {
+            return false;
+        }
+
+        Summit = summit;
+        return true;
+    }
+
+    /// <summary>A new session.</summary>
+    public sealed class NewSessionForm
+    {
+        [Required(ErrorMessage = "Validation.Required")]
+        [Display(Name = "Field.Phase")]
+        public string Phase { get; set; } = string.Empty;
+
+        [Required(ErrorMessage = "Validation.Required")]
+        [StringLength(200, ErrorMessage = "Validation.TooLong")]
+        [Display(Name = "Field.Title")]
+        public string Title { get; set; } = string.Empty;
+
+        [Display(Name = "Field.SessionKind")]
+        public SessionKind Kind { get; set; }
+
+        [Required(ErrorMessage = "Validation.Required")]
+        [Display(Name = "Field.Start")]
+        public DateTime? Start { get; set; }
+
+        [Required(ErrorMessage = "Validation.Required")]
+        [Display(Name = "Field.End")]
+        public DateTime? End { get; set; }
+
+        [Required(ErrorMessage = "Validation.Required")]
+        [StringLength(200, ErrorMessage = "Validation.TooLong")]
+        [Display(Name = "Field.Venue")]
+        public string Venue { get; set; } = string.Empty;
+
+        [StringLength(4000, ErrorMessage = "Validation.TooLong")]
+        [Display(Name = "Field.SessionDescription")]
+        public string? Description { get; set; }
+
+        [Display(Name = "Field.IsSample")]
+        public bool IsSample { get; set; }
+
+        public Guid Version { get; set; }
+    }
+}

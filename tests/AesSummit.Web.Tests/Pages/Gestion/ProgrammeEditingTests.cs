@@ -1,0 +1,79 @@
+using System.Net;
+using AesSummit.Web.Features.Accounts;
+using AesSummit.Web.Tests.Support;
+using Microsoft.EntityFrameworkCore;
+
+namespace AesSummit.Web.Tests.Pages.Gestion;
+
+/// <summary>The programme, fully editable by the Permanent Secretariat: a session's title, kind, description and specimen mark, and new sessions.</summary>
+public sealed class ProgrammeEditingTests : IDisposable
+{
+    private readonly SummitAppFactory _factory = new();
+
+    public void Dispose() => _factory.Dispose();
+
+    [Fact]
+    public async Task NewTitleAndNoSpecimenMark_ShowPubliclyAndTheTitleChangeIsListed()
+    {
+        var secretariat = await _factory.SignedInAsync("sp@aes.test", Roles.PermanentSecretariat);
+        var id = await _factory.InStoreAsync(db => db.Sessions.Where(s => s.Slug == "ouverture-experts").Select(s => s.Id).SingleAsync());
+        var oldTitle = await _factory.InStoreAsync(db => db.Sessions.Where(s => s.Id == id).Select(s => s.Title).SingleAsync());
+
+        var saved = await secretariat.SubmitAsync($"/gestion/programme/seances/{id}", "main form", new Dictionary<string, string>
+        {
+            ["Input.Title"] = "Ouverture solennelle des travaux des experts",
+            ["Input.Description"] = "Allocutions d'ouverture.",
+            ["Input.IsSample"] = "false",
+            ["Input.Reason"] = "Intitulé officiel.",
+        });
+
+        Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
+        var session = (await _factory.Client().GetDocumentAsync("/programme")).QuerySelector("#session-ouverture-experts")!;
+        Assert.Contains("Ouverture solennelle des travaux des experts", session.TextContent, StringComparison.Ordinal);
+        Assert.DoesNotContain("Texte de démonstration", session.TextContent, StringComparison.Ordinal);
+        var change = (await _factory.Client().GetDocumentAsync("/programme/modifications")).QuerySelector(".changes li.card")!.TextContent;
+        Assert.Contains(oldTitle, change, StringComparison.Ordinal);
+        Assert.Contains("Intitulé officiel.", change, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task NewSession_AppearsInTheProgrammeAndItsCalendar()
+    {
+        var secretariat = await _factory.SignedInAsync("sp@aes.test", Roles.PermanentSecretariat);
+        var programme = await secretariat.GetDocumentAsync("/gestion/programme?sommet=bamako-test");
+        var addUrl = programme.QuerySelector("a[href*='seances/nouvelle']")!.GetAttribute("href")!;
+
+        var added = await secretariat.SubmitAsync(addUrl, "main form", new Dictionary<string, string>
+        {
+            ["Input.Phase"] = "ministres",
+            ["Input.Title"] = "Rencontre avec la presse régionale",
+            ["Input.Kind"] = "PressBriefing",
+            ["Input.Start"] = "2025-12-20T17:00",
+            ["Input.End"] = "2025-12-20T18:00",
+            ["Input.Venue"] = "Salle de presse",
+        });
+
+        Assert.Equal(HttpStatusCode.Redirect, added.StatusCode);
+        Assert.Contains("Rencontre avec la presse régionale", (await _factory.Client().GetDocumentAsync("/programme")).Body!.TextContent, StringComparison.Ordinal);
+        var calendar = Ical.Net.Calendar.Load(await _factory.Client().GetStringAsync("/programme.ics"))!;
+        Assert.Contains(calendar.Events, e => e.Summary == "Rencontre avec la presse régionale" && e.Uid == "bamako-test.rencontre-avec-la-presse-regionale@sommets.confederation-aes");
+    }
+
+    [Fact]
+    public async Task NewSession_EndingBeforeItStarts_IsAFormError()
+    {
+        var secretariat = await _factory.SignedInAsync("sp@aes.test", Roles.PermanentSecretariat);
+
+        using var refused = await secretariat.SubmitAsync("/gestion/programme/seances/nouvelle?sommet=bamako-test", "main form", new Dictionary<string, string>
+        {
+            ["Input.Phase"] = "ministres",
+            ["Input.Title"] = "Séance à l'envers",
+            ["Input.Start"] = "2025-12-20T17:00",
+            ["Input.End"] = "2025-12-20T16:00",
+            ["Input.Venue"] = "Salle A",
+        });
+
+        Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
+        Assert.Equal(0, await _factory.InStoreAsync(db => db.Sessions.CountAsync(s => s.Title == "Séance à l'envers")));
+    }
+}
