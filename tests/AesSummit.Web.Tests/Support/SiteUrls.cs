@@ -57,11 +57,15 @@ public static class SiteUrls
         var article = await factory.InStoreAsync(db => db.Articles.Where(a => a.Title == DraftTitle).Select(a => a.Id).SingleAsync());
         var text = await factory.InStoreAsync(db => db.OfficialTexts.Where(t => t.Title == TextTitle).Select(t => t.Id).SingleAsync());
         var session = await factory.InStoreAsync(db => db.Sessions.OrderBy(s => s.Id).Select(s => s.Id).FirstAsync());
+        var revision = await factory.InStoreAsync(db => db.ArticleRevisions.Where(r => r.ArticleId == article).Select(r => r.Id).FirstAsync());
+        var summit = await factory.InStoreAsync(db => db.Summits.OrderBy(s => s.Id).Select(s => s.Slug).FirstAsync());
         return
         [
             "/gestion", "/gestion/articles", "/gestion/articles/nouveau", $"/gestion/articles/{article}", $"/gestion/articles/{article}/modifier",
+            $"/gestion/articles/{article}/versions/{revision}", "/gestion/articles?q=parcours&etat=Draft",
             "/gestion/textes", "/gestion/textes/nouveau", $"/gestion/textes/{text}", $"/gestion/textes/{text}/modifier",
-            "/gestion/programme", $"/gestion/programme/seances/{session}", "/gestion/comptes", "/compte/mot-de-passe",
+            "/gestion/programme", $"/gestion/programme/seances/{session}", $"/gestion/programme/seances/nouvelle?sommet={summit}",
+            "/gestion/comptes", "/compte/mot-de-passe",
         ];
     }
 

@@ -88,4 +88,16 @@ public sealed class BackOfficeListTests : IDisposable
         Assert.Contains("60 élément(s)", first.QuerySelector("main [role=status]")!.TextContent, StringComparison.Ordinal);
         Assert.Empty(Titles(first).Intersect(Titles(second)));
     }
+
+    [Fact]
+    public async Task Accounts_SearchByAddress_NarrowsTheList()
+    {
+        var admin = await _factory.SignedInAsync("admin@aes.test", Roles.Administrator);
+        await _factory.SignedInAsync("redactrice.kone@aes.test", Roles.Writer);
+
+        var page = await admin.GetDocumentAsync("/gestion/comptes?q=KONE");
+
+        var rows = page.QuerySelectorAll(".data-table tbody tr").Select(r => r.QuerySelector("td")!.TextContent.Trim()).ToList();
+        Assert.Equal(["redactrice.kone@aes.test"], rows);
+    }
 }

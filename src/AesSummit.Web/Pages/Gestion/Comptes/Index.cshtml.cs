@@ -18,7 +18,16 @@ public sealed class IndexModel(AccountAdministration accounts, IStringLocalizer<
 
     public string? Message { get; private set; }
 
-    public async Task OnGetAsync() => Accounts = await accounts.ListAsync();
+    /// <summary>Part of an address to look for (<c>?q=</c>).</summary>
+    [FromQuery(Name = "q")]
+    public string? Query { get; set; }
+
+    public async Task OnGetAsync()
+    {
+        var all = await accounts.ListAsync();
+        var words = Query?.Trim();
+        Accounts = string.IsNullOrEmpty(words) ? all : [.. all.Where(a => a.Email.Contains(words, StringComparison.OrdinalIgnoreCase))];
+    }
 
     public async Task<IActionResult> OnPostCreateAsync()
     {
