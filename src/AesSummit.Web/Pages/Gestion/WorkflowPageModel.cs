@@ -11,7 +11,7 @@ using Microsoft.Extensions.Localization;
 namespace AesSummit.Web.Pages.Gestion;
 
 /// <summary>
-/// Base of the back-office page of one article or text: the four workflow moves as POST handlers.
+/// Base of the back-office page of one article or text: the workflow moves (and a draft's deletion) as POST handlers.
 /// Each goes through the item's own method, which checks the state, the role and the four-eyes rule.
 /// </summary>
 public abstract class WorkflowPageModel<T>(SummitDbContext db, TimeProvider clock, IStringLocalizer<SharedResource> localizer, WorkflowNotifications notifications, ILogger logger)
