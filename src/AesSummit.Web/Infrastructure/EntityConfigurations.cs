@@ -81,6 +81,20 @@ internal sealed class ArticleConfiguration : IEntityTypeConfiguration<Article>
     }
 }
 
+internal sealed class ArticleEditionConfiguration : IEntityTypeConfiguration<ArticleEdition>
+{
+    public void Configure(EntityTypeBuilder<ArticleEdition> builder)
+    {
+        builder.Property(e => e.Version).IsConcurrencyToken();
+        builder.Property(e => e.ChangeNote).HasMaxLength(ArticleEdition.MaxChangeNoteLength);
+        builder.Ignore(e => e.IsOpen);
+        builder.HasOne<Article>().WithMany().HasForeignKey(e => e.ArticleId).OnDelete(DeleteBehavior.Restrict);
+
+        // One open correction per article at a time: two writers starting one together cannot both succeed.
+        builder.HasIndex(e => e.ArticleId).IsUnique().HasFilter("\"Status\" < 3");
+    }
+}
+
 internal sealed class ArticleRevisionConfiguration : IEntityTypeConfiguration<ArticleRevision>
 {
     public void Configure(EntityTypeBuilder<ArticleRevision> builder) => builder.HasIndex(r => new { r.ArticleId, r.SavedAtUtc });

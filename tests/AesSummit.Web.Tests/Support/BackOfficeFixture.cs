@@ -6,7 +6,7 @@ using Microsoft.Extensions.DependencyInjection;
 namespace AesSummit.Web.Tests.Support;
 
 /// <summary>Ids of one item of each kind, for tests that address back-office URLs.</summary>
-public sealed record BackOfficeItems(int ArticleId, int TextId, int SessionId, string TextFileSha256, long ArticleRevisionId)
+public sealed record BackOfficeItems(int ArticleId, int TextId, int SessionId, string TextFileSha256, long ArticleRevisionId, int CorrectedArticleId)
 {
     /// <summary>A submitted article and a submitted text written by someone else, and a session of the test content.</summary>
     public static async Task<BackOfficeItems> ArrangeAsync(SummitAppFactory factory)
@@ -24,8 +24,13 @@ public sealed record BackOfficeItems(int ArticleId, int TextId, int SessionId, s
         text.Submit(TestActors.Writer, now);
         db.Articles.Add(article);
         db.OfficialTexts.Add(text);
+        // A published article with a correction under way by someone else.
+        var corrected = new ArticleBuilder().WithSlug("corrige").PublishedAt(now.AddDays(-1)).Published();
+        db.Articles.Add(corrected);
+        await db.SaveChangesAsync();
+        db.ArticleEditions.Add(corrected.StartEdition(TestActors.Writer, now));
         await db.SaveChangesAsync();
         var session = await db.Sessions.Where(s => s.Slug == "conseil-pleniere").Select(s => s.Id).SingleAsync();
-        return new BackOfficeItems(article.Id, text.Id, session, sha, article.Revisions[0].Id);
+        return new BackOfficeItems(article.Id, text.Id, session, sha, article.Revisions[0].Id, corrected.Id);
     }
 }

@@ -91,7 +91,8 @@ public static class StructuredData
         return data;
     }
 
-    public static Dictionary<string, object?> NewsArticle(Article article, string site)
+    /// <param name="updatedAtUtc">The latest validated correction, if any: the article's <c>dateModified</c>.</param>
+    public static Dictionary<string, object?> NewsArticle(Article article, string site, DateTime? updatedAtUtc = null)
     {
         var url = $"{site}/journal/{article.Slug}";
         return new Dictionary<string, object?>
@@ -104,7 +105,7 @@ public static class StructuredData
             ["mainEntityOfPage"] = url,
             ["inLanguage"] = "fr",
             ["datePublished"] = Utc(article.PublishedAtUtc),
-            ["dateModified"] = Utc(article.ValidatedAtUtc ?? article.PublishedAtUtc),
+            ["dateModified"] = Utc(updatedAtUtc ?? article.ValidatedAtUtc ?? article.PublishedAtUtc),
             ["author"] = Organization(site),
             ["publisher"] = Organization(site),
         };

@@ -71,6 +71,68 @@ public sealed class Article : PublishableItem, IImported, ISlugged
         Revisions.Add(new ArticleRevision(content, by.Name, nowUtc));
     }
 
+    /// <summary>A writer starts a correction of the published article; the public keeps the published words meanwhile.</summary>
+    public ArticleEdition StartEdition(Actor by, DateTime nowUtc)
+    {
+        RequireRole(by, Roles.Writer);
+        RequireState(PublicationStatus.Published);
+        if (PublishedAtUtc > nowUtc)
+        {
+            // Not public yet: the Secretariat takes the validation back instead.
+            throw new WorkflowException(WorkflowRefusal.WrongState);
+        }
+
+        RecordAudit(by, nowUtc, WorkflowAction.EditionStarted, null);
+        return new ArticleEdition(this, by, nowUtc);
+    }
+
+    /// <summary>The correction's writer sends it to the Permanent Secretariat, with its change note.</summary>
+    public void SubmitEdition(ArticleEdition edition, Actor by, DateTime nowUtc)
+    {
+        if (edition.ArticleId != Id)
+        {
+            throw new WorkflowException(WorkflowRefusal.WrongState);
+        }
+
+        edition.Submit(by);
+        RecordAudit(by, nowUtc, WorkflowAction.EditionSubmitted, edition.ChangeNote);
+    }
+
+    /// <summary>The Permanent Secretariat validates a correction: its words become the public ones, with its change note.</summary>
+    public void ValidateEdition(ArticleEdition edition, Actor by, DateTime nowUtc)
+    {
+        RequireRole(by, Roles.PermanentSecretariat);
+        RequireState(PublicationStatus.Published);
+        if (edition.ArticleId != Id)
+        {
+            throw new WorkflowException(WorkflowRefusal.WrongState);
+        }
+
+        if (edition.AuthorId == by.UserId)
+        {
+            throw new WorkflowException(WorkflowRefusal.FourEyes);
+        }
+
+        edition.MarkValidated();
+        SetContent(new ArticleContent(edition.Title, edition.Summary, edition.BodyMarkdown, edition.BodyHtml, Pillars, SummitId, IsSample));
+        Revisions.Add(ArticleRevision.Correction(edition, nowUtc));
+        RecordAudit(by, nowUtc, WorkflowAction.EditionValidated, edition.ChangeNote);
+    }
+
+    /// <summary>The Permanent Secretariat sends a correction back to its writer; the published words stay.</summary>
+    public void SendBackEdition(ArticleEdition edition, Actor by, string reason, DateTime nowUtc)
+    {
+        RequireRole(by, Roles.PermanentSecretariat);
+        if (edition.ArticleId != Id)
+        {
+            throw new WorkflowException(WorkflowRefusal.WrongState);
+        }
+
+        var text = RequireText(reason);
+        edition.SendBack(text);
+        RecordAudit(by, nowUtc, WorkflowAction.EditionSentBack, text);
+    }
+
     /// <summary>The import brings a newer reviewed version of the file.</summary>
     public void ApplyImport(ArticleContent content, ArticleValidation validation)
     {

@@ -55,7 +55,8 @@ public sealed class ArticleQueries(SummitDbContext db, TimeProvider clock)
         return query
             .OrderByDescending(a => a.PublishedAtUtc).ThenByDescending(a => a.Id)
             .Take(count)
-            .Select(a => new FeedArticle(a.Slug, a.Title, a.Summary, a.BodyHtml, a.PublishedAtUtc!.Value, a.Pillars))
+            .Select(a => new FeedArticle(a.Slug, a.Title, a.Summary, a.BodyHtml, a.PublishedAtUtc!.Value, a.Pillars,
+                a.Revisions.Where(r => r.ChangeNote != null).Max(r => (DateTime?)r.SavedAtUtc)))
             .ToListAsync(cancellationToken);
     }
 
@@ -68,6 +69,14 @@ public sealed class ArticleQueries(SummitDbContext db, TimeProvider clock)
             .ToListAsync(cancellationToken)
             .AsTask();
 
+    /// <summary>The validated corrections of an article, newest first: when, and what each changed.</summary>
+    public Task<List<ArticleUpdate>> UpdatesAsync(int articleId, CancellationToken cancellationToken = default) =>
+        db.ArticleRevisions.AsNoTracking()
+            .Where(r => r.ArticleId == articleId && r.ChangeNote != null)
+            .OrderByDescending(r => r.SavedAtUtc)
+            .Select(r => new ArticleUpdate(r.SavedAtUtc, r.ChangeNote!))
+            .ToListAsync(cancellationToken);
+
     /// <summary>A visible article, or a withdrawn one (its page shows the notice).</summary>
     public Task<Article?> BySlugAsync(string slug, CancellationToken cancellationToken = default) =>
         db.Articles.AsNoTracking().ReachableAt(clock.GetUtcNow().UtcDateTime)
@@ -78,8 +87,11 @@ public sealed class ArticleQueries(SummitDbContext db, TimeProvider clock)
 /// <summary>An article as a list shows it.</summary>
 public sealed record ArticleSummary(string Slug, string Title, string Summary, DateTime PublishedAtUtc, Pillar Pillars, bool IsSample);
 
+/// <summary>A validated correction of a published article, as the public reads it.</summary>
+public sealed record ArticleUpdate(DateTime AtUtc, string Note);
+
 /// <summary>An article as a feed carries it: whole.</summary>
-public sealed record FeedArticle(string Slug, string Title, string Summary, string BodyHtml, DateTime PublishedAtUtc, Pillar Pillars);
+public sealed record FeedArticle(string Slug, string Title, string Summary, string BodyHtml, DateTime PublishedAtUtc, Pillar Pillars, DateTime? UpdatedAtUtc);
 
 /// <summary>One page of a list of articles.</summary>
 public sealed record ArticlePage(IReadOnlyList<ArticleSummary> Items, int Page, int PageCount, int Total);

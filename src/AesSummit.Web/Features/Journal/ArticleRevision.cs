@@ -32,4 +32,13 @@ public sealed class ArticleRevision
     public string ByName { get; private set; } = string.Empty;
 
     public DateTime SavedAtUtc { get; private set; }
+
+    /// <summary>For a validated correction of the published article: what it changed, as the public reads it.</summary>
+    public string? ChangeNote { get; private set; }
+
+    internal static ArticleRevision Correction(ArticleEdition edition, DateTime savedAtUtc) =>
+        new(new ArticleContent(edition.Title, edition.Summary, edition.BodyMarkdown, edition.BodyHtml, default, null, false), edition.AuthorName, savedAtUtc)
+        {
+            ChangeNote = edition.ChangeNote,
+        };
 }

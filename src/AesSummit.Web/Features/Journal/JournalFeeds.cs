@@ -102,7 +102,8 @@ public static class JournalFeeds
             Title = new TextSyndicationContent(article.Title),
             Summary = new TextSyndicationContent(article.Summary),
             PublishDate = published,
-            LastUpdatedTime = published,
+            // A validated correction is an update of the entry: readers see it as changed.
+            LastUpdatedTime = article.UpdatedAtUtc is { } updated && updated > article.PublishedAtUtc ? new DateTimeOffset(updated, TimeSpan.Zero) : published,
         };
         item.Links.Add(SyndicationLink.CreateAlternateLink(url, "text/html"));
         foreach (var pillar in Pillars.Split(article.Pillars))

@@ -22,4 +22,7 @@ public enum WorkflowRefusal
 
     /// <summary>A publication time already gone by: the validator meant another time, and nothing is published by surprise.</summary>
     PublicationTimePassed,
+
+    /// <summary>A correction of a published item goes to the Secretariat with a public note of what it changes.</summary>
+    ChangeNoteRequired,
 }

@@ -91,7 +91,8 @@ public abstract class StaffPageModel(SummitDbContext db, TimeProvider clock, ISt
         ErrorMessage = localizer[$"Workflow.{e.Reason}"];
         Response.StatusCode = e.Reason switch
         {
-            WorkflowRefusal.ReasonRequired or WorkflowRefusal.ReasonTooLong or WorkflowRefusal.FileRequired or WorkflowRefusal.PublicationTimePassed => StatusCodes.Status400BadRequest,
+            WorkflowRefusal.ReasonRequired or WorkflowRefusal.ReasonTooLong or WorkflowRefusal.FileRequired or WorkflowRefusal.PublicationTimePassed
+                or WorkflowRefusal.ChangeNoteRequired => StatusCodes.Status400BadRequest,
             WorkflowRefusal.WrongState => StatusCodes.Status409Conflict,
             _ => StatusCodes.Status403Forbidden,
         };

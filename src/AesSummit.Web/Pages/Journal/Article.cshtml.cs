@@ -11,6 +11,9 @@ public sealed class ArticleModel(ArticleQueries articles) : PageModel
 {
     public Article Article { get; private set; } = null!;
 
+    /// <summary>The validated corrections, newest first.</summary>
+    public IReadOnlyList<ArticleUpdate> Updates { get; private set; } = [];
+
     public async Task<IActionResult> OnGetAsync(string slug, CancellationToken cancellationToken)
     {
         var article = await articles.BySlugAsync(slug, cancellationToken);
@@ -20,6 +23,7 @@ public sealed class ArticleModel(ArticleQueries articles) : PageModel
         }
 
         Article = article;
+        Updates = await articles.UpdatesAsync(article.Id, cancellationToken);
         return Page();
     }
 }

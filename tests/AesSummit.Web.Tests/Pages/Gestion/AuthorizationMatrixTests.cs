@@ -33,6 +33,12 @@ public sealed class AuthorizationMatrixTests : IDisposable
         ("POST", "/gestion/articles/{a}", "Withdraw"),
         ("POST", "/gestion/articles/{a}", "Unschedule"),
         ("POST", "/gestion/articles/{a}", "Delete"),
+        ("POST", "/gestion/articles/{a}", "StartEdition"),
+        ("POST", "/gestion/articles/{a}", "SubmitEdition"),
+        ("POST", "/gestion/articles/{a}", "ValidateEdition"),
+        ("POST", "/gestion/articles/{a}", "SendBackEdition"),
+        ("GET", "/gestion/articles/{e}/correction", null),
+        ("POST", "/gestion/articles/{e}/correction", null),
         ("GET", "/gestion/articles/{a}/modifier", null),
         ("GET", "/gestion/articles/{a}/versions/{r}", null),
         ("POST", "/gestion/articles/{a}/modifier", null),
@@ -74,6 +80,7 @@ public sealed class AuthorizationMatrixTests : IDisposable
         [
             "POST /gestion/articles/{a} Validate", "POST /gestion/articles/{a} SendBack", "POST /gestion/articles/{a} Withdraw", "POST /gestion/articles/{a} Unschedule",
             "POST /gestion/articles/{a} Submit", "GET /gestion/articles/{a}/modifier", "POST /gestion/articles/{a}/modifier", "POST /gestion/articles/{a}/modifier Preview",
+            "GET /gestion/articles/{e}/correction", "POST /gestion/articles/{e}/correction",
             "POST /gestion/textes/{t} Validate", "POST /gestion/textes/{t} SendBack", "POST /gestion/textes/{t} Withdraw", "POST /gestion/textes/{t} Unschedule",
             "POST /gestion/textes/{t} Submit", "POST /gestion/textes/{t} ValidateFile", "POST /gestion/textes/{t} DeclineFile",
             "GET /gestion/textes/{t}/modifier", "POST /gestion/textes/{t}/modifier",
@@ -86,6 +93,7 @@ public sealed class AuthorizationMatrixTests : IDisposable
             "GET /gestion/articles/nouveau", "POST /gestion/articles/nouveau", "POST /gestion/articles/nouveau Preview",
             "POST /gestion/articles/{a} Submit", "GET /gestion/articles/{a}/modifier", "POST /gestion/articles/{a}/modifier", "POST /gestion/articles/{a}/modifier Preview",
             "POST /gestion/articles/{a} Delete", "POST /gestion/textes/{t} Delete",
+            "POST /gestion/articles/{a} StartEdition", "GET /gestion/articles/{e}/correction", "POST /gestion/articles/{e}/correction",
             "GET /gestion/textes/nouveau", "POST /gestion/textes/nouveau", "POST /gestion/textes/{t} Submit", "POST /gestion/textes/{t} ProposeFile",
             "GET /gestion/textes/{t}/modifier", "POST /gestion/textes/{t}/modifier",
             "GET /gestion/comptes", "POST /gestion/comptes Create", "POST /gestion/comptes Disable", "POST /gestion/comptes Enable", "POST /gestion/comptes Roles",
@@ -94,7 +102,8 @@ public sealed class AuthorizationMatrixTests : IDisposable
         [
             "GET /gestion/articles/nouveau", "POST /gestion/articles/nouveau", "POST /gestion/articles/nouveau Preview",
             "POST /gestion/articles/{a} Submit", "POST /gestion/articles/{a} Validate", "POST /gestion/articles/{a} SendBack", "POST /gestion/articles/{a} Withdraw",
-            "POST /gestion/articles/{a} Unschedule", "POST /gestion/articles/{a} Delete", "POST /gestion/textes/{t} Delete", "GET /gestion/articles/{a}/modifier", "POST /gestion/articles/{a}/modifier", "POST /gestion/articles/{a}/modifier Preview",
+            "POST /gestion/articles/{a} Unschedule", "POST /gestion/articles/{a} Delete", "POST /gestion/textes/{t} Delete", "GET /gestion/articles/{a}/modifier",
+            "POST /gestion/articles/{a} StartEdition", "GET /gestion/articles/{e}/correction", "POST /gestion/articles/{e}/correction", "POST /gestion/articles/{a}/modifier", "POST /gestion/articles/{a}/modifier Preview",
             "GET /gestion/textes/nouveau", "POST /gestion/textes/nouveau",
             "POST /gestion/textes/{t} Submit", "POST /gestion/textes/{t} Validate", "POST /gestion/textes/{t} SendBack", "POST /gestion/textes/{t} Withdraw",
             "POST /gestion/textes/{t} Unschedule", "POST /gestion/textes/{t} ProposeFile", "POST /gestion/textes/{t} ValidateFile", "POST /gestion/textes/{t} DeclineFile",
@@ -111,6 +120,7 @@ public sealed class AuthorizationMatrixTests : IDisposable
             .Replace("{t}", items.TextId.ToString(), StringComparison.Ordinal)
             .Replace("{s}", items.SessionId.ToString(), StringComparison.Ordinal)
             .Replace("{f}", items.TextFileSha256, StringComparison.Ordinal)
+            .Replace("{e}", items.CorrectedArticleId.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal)
             .Replace("{r}", items.ArticleRevisionId.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal)
         + (handler is null ? "" : $"{(url.Contains('?', StringComparison.Ordinal) ? '&' : '?')}handler={handler}");
 
@@ -148,7 +158,7 @@ public sealed class AuthorizationMatrixTests : IDisposable
             .Where(r => r.StartsWith("/gestion", StringComparison.Ordinal))
             .Select(r => r.Replace("{id:int}", "{x}", StringComparison.Ordinal))
             .ToHashSet();
-        var covered = Requests.Select(r => r.Url.Split('?')[0].Replace("{a}", "{x}", StringComparison.Ordinal).Replace("{t}", "{x}", StringComparison.Ordinal).Replace("{s}", "{x}", StringComparison.Ordinal).Replace("{f}", "{sha256}", StringComparison.Ordinal).Replace("{r}", "{revision:long}", StringComparison.Ordinal)).ToHashSet();
+        var covered = Requests.Select(r => r.Url.Split('?')[0].Replace("{a}", "{x}", StringComparison.Ordinal).Replace("{e}", "{x}", StringComparison.Ordinal).Replace("{t}", "{x}", StringComparison.Ordinal).Replace("{s}", "{x}", StringComparison.Ordinal).Replace("{f}", "{sha256}", StringComparison.Ordinal).Replace("{r}", "{revision:long}", StringComparison.Ordinal)).ToHashSet();
 
         Assert.Empty(routes.Except(covered));
         Assert.Empty(handlers.Except(Requests.Select(r => r.Handler).OfType<string>()));

@@ -18,6 +18,37 @@ public sealed class DetailsModel(SummitDbContext db, TimeProvider clock, IString
     /// <summary>Every saved version of the words, oldest first.</summary>
     public IReadOnlyList<RevisionLine> Revisions { get; private set; } = [];
 
+    /// <summary>The correction of the published article under way, if any.</summary>
+    public ArticleEdition? Edition { get; private set; }
+
+    /// <summary>What the correction changes in the published words, for the Secretariat that validates it.</summary>
+    public ArticleChanges? EditionChanges { get; private set; }
+
+    /// <summary>A writer starts a correction of the published article.</summary>
+    public Task<Microsoft.AspNetCore.Mvc.IActionResult> OnPostStartEditionAsync(int id) =>
+        ActAsync(id, "correction started", a => Db.ArticleEditions.Add(a.StartEdition(Me, NowUtc)), "Flash.EditionStarted");
+
+    public async Task<Microsoft.AspNetCore.Mvc.IActionResult> OnPostSubmitEditionAsync(int id)
+    {
+        var edition = await OpenEditionAsync(id);
+        return await ActAsync(id, "correction submitted", a => a.SubmitEdition(edition ?? throw new WorkflowException(WorkflowRefusal.WrongState), Me, NowUtc), "Flash.EditionSubmitted");
+    }
+
+    public async Task<Microsoft.AspNetCore.Mvc.IActionResult> OnPostValidateEditionAsync(int id)
+    {
+        var edition = await OpenEditionAsync(id);
+        return await ActAsync(id, "correction validated", a => a.ValidateEdition(edition ?? throw new WorkflowException(WorkflowRefusal.WrongState), Me, NowUtc), "Flash.EditionValidated");
+    }
+
+    public async Task<Microsoft.AspNetCore.Mvc.IActionResult> OnPostSendBackEditionAsync(int id)
+    {
+        var edition = await OpenEditionAsync(id);
+        return await ActAsync(id, "correction sent back", a => a.SendBackEdition(edition ?? throw new WorkflowException(WorkflowRefusal.WrongState), Me, Reason ?? string.Empty, NowUtc), "Flash.EditionSentBack");
+    }
+
+    private Task<ArticleEdition?> OpenEditionAsync(int id) =>
+        Db.ArticleEditions.FirstOrDefaultAsync(e => e.ArticleId == id && e.Status != EditionStatus.Validated);
+
     /// <summary>
     /// What changed since the Secretariat last read the article (the version it sent back), word by word; null when it
     /// has not come back after a send-back.
@@ -47,6 +78,12 @@ public sealed class DetailsModel(SummitDbContext db, TimeProvider clock, IString
         Revisions = await Db.ArticleRevisions.AsNoTracking().Where(r => r.ArticleId == id).OrderBy(r => r.SavedAtUtc).ThenBy(r => r.Id)
             .Select(r => new RevisionLine(r.Id, r.SavedAtUtc, r.ByName))
             .ToListAsync();
+        Edition = await Db.ArticleEditions.AsNoTracking().FirstOrDefaultAsync(e => e.ArticleId == id && e.Status != EditionStatus.Validated);
+        EditionChanges = Edition is null ? null : new ArticleChanges(
+            Edition.CreatedAtUtc,
+            WordDiff.Compare(article.Title, Edition.Title),
+            WordDiff.Compare(article.Summary, Edition.Summary),
+            WordDiff.Compare(article.BodyMarkdown, Edition.BodyMarkdown));
         SinceSentBack = null;
         if (article.Status == PublicationStatus.Submitted && History.LastOrDefault(e => e.Action == WorkflowAction.SentBack) is { } sentBack)
         {
