@@ -16,15 +16,17 @@ public static class SecurityHeaders
     public const string PermissionsPolicy =
         "accelerometer=(), camera=(), geolocation=(), gyroscope=(), magnetometer=(), microphone=(), payment=(), usb=()";
 
+    /// <summary>Set in a request's items, its answer's policy adds <c>sandbox</c> (a file opened inline that nothing should run from).</summary>
+    public const string SandboxKey = "SecurityHeaders.Sandbox";
+
     public static IApplicationBuilder UseSecurityHeaders(this IApplicationBuilder app) =>
         app.Use((context, next) =>
         {
             context.Response.OnStarting(() =>
             {
                 var headers = context.Response.Headers;
-                headers[HeaderNames.ContentSecurityPolicy] = context.Request.IsHttps
-                    ? ContentSecurityPolicy + "; upgrade-insecure-requests"
-                    : ContentSecurityPolicy;
+                var policy = context.Request.IsHttps ? ContentSecurityPolicy + "; upgrade-insecure-requests" : ContentSecurityPolicy;
+                headers[HeaderNames.ContentSecurityPolicy] = context.Items.ContainsKey(SandboxKey) ? policy + "; sandbox" : policy;
                 headers[HeaderNames.XContentTypeOptions] = "nosniff";
                 headers[HeaderNames.XFrameOptions] = "DENY";
                 headers["Referrer-Policy"] = "strict-origin-when-cross-origin";

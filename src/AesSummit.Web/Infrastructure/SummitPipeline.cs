@@ -37,6 +37,16 @@ public static class SummitPipeline
             o.Logger = app.Services.GetService<Serilog.ILogger>();
             o.EnrichDiagnosticContext = (diagnostics, context) =>
                 diagnostics.Set("ClientAddress", context.Connection.RemoteIpAddress?.ToString());
+
+            // A request its visitor abandoned is logged with the 499 the exception handler answers, not the 500 the request
+            // log assumes for any exception.
+            o.GetMessageTemplateProperties = (context, path, elapsedMs, statusCode) =>
+            [
+                new LogEventProperty("RequestMethod", new ScalarValue(context.Request.Method)),
+                new LogEventProperty("RequestPath", new ScalarValue(path)),
+                new LogEventProperty("StatusCode", new ScalarValue(context.RequestAborted.IsCancellationRequested ? StatusCodes.Status499ClientClosedRequest : statusCode)),
+                new LogEventProperty("Elapsed", new ScalarValue(elapsedMs)),
+            ];
             o.GetLevel = RequestLogLevel;
         });
         app.UseReadOnlyStoreGuard();

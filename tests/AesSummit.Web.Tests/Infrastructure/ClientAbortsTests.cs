@@ -38,6 +38,8 @@ public sealed class ClientAbortsTests : IDisposable
         Assert.Equal(499, context.Response.StatusCode);
         var errors = ErrorLines(_factory);
         Assert.True(errors.Count == 0, string.Join("\n", errors));
+        var lines = RequestLines(_factory);
+        Assert.True(lines.Any(line => line.Contains($"\"RequestPath\":\"{path}\"", StringComparison.Ordinal) && line.Contains("\"StatusCode\":499", StringComparison.Ordinal)), string.Join("\n", lines));
     }
 
     [Fact]
@@ -79,6 +81,13 @@ public sealed class ClientAbortsTests : IDisposable
             .Where(line => line.Contains("\"@l\":\"Error\"", StringComparison.Ordinal) || line.Contains("\"@l\":\"Fatal\"", StringComparison.Ordinal))
             .ToList();
     }
+
+    /// <summary>The request log's lines so far.</summary>
+    private static List<string> RequestLines(SummitAppFactory factory) =>
+        Directory.EnumerateFiles(factory.Folder.File("logs"), "*.json")
+            .SelectMany(f => ReadShared(f).Split('\n', StringSplitOptions.RemoveEmptyEntries))
+            .Where(line => line.Contains("RequestLoggingMiddleware", StringComparison.Ordinal))
+            .ToList();
 
     /// <summary>Reads a log file that the portal still holds open.</summary>
     private static string ReadShared(string path)

@@ -17,8 +17,17 @@ public sealed record DiffPiece(DiffKind Kind, string Text);
 /// <summary>A word-level comparison of two texts, by DiffPlex: what the Secretariat reads to see what changed since it last looked.</summary>
 public static class WordDiff
 {
+    /// <summary>Past this many characters on either side, the texts are not compared word by word (the cost grows with both).</summary>
+    public const int MaxComparedLength = 30_000;
+
     public static IReadOnlyList<DiffPiece> Compare(string oldText, string newText)
     {
+        if (oldText.Length > MaxComparedLength || newText.Length > MaxComparedLength)
+        {
+            // Too long to compare on a request: the old text struck out, the new one given whole.
+            return oldText == newText ? [new DiffPiece(DiffKind.Same, newText)] : [new DiffPiece(DiffKind.Removed, oldText), new DiffPiece(DiffKind.Added, newText)];
+        }
+
         var result = Differ.Instance.CreateDiffs(oldText, newText, ignoreWhiteSpace: false, ignoreCase: false, new DelimiterChunker([' ', '\n']));
         var pieces = new List<DiffPiece>();
         void Emit(DiffKind kind, string text)

@@ -52,10 +52,19 @@ public sealed class MailSender(IServiceScopeFactory scopes, IOptions<MailOptions
         }
     }
 
+    /// <summary>How long a batch taken by this sender is left alone by any other (a second instance, the next turn).</summary>
+    private static readonly TimeSpan Claim = TimeSpan.FromMinutes(5);
+
     /// <summary>Sends what is due now; returns how many mails were sent.</summary>
     public async Task<int> SendDueAsync(MailOptions mail, CancellationToken cancellationToken)
     {
         await using var scope = scopes.CreateAsyncScope();
+        if (scope.ServiceProvider.GetRequiredService<StoreAccess>().IsReadOnly)
+        {
+            // Nothing sent could be marked as sent: every turn would send the same mails again.
+            return 0;
+        }
+
         var db = scope.ServiceProvider.GetRequiredService<SummitDbContext>();
         var now = clock.GetUtcNow().UtcDateTime;
         var due = await db.OutgoingMails
@@ -68,11 +77,20 @@ public sealed class MailSender(IServiceScopeFactory scopes, IOptions<MailOptions
             return 0;
         }
 
+        // Taken before anything is sent, and saved: if the store cannot record it, nothing goes out (no mail sent twice).
+        foreach (var outgoing in due)
+        {
+            outgoing.Claim(now + Claim);
+        }
+
+        await db.SaveChangesAsync(CancellationToken.None);
+
         var sent = 0;
+        var refused = new HashSet<OutgoingMail>();
         using var client = new SmtpClient();
         try
         {
-            await client.ConnectAsync(mail.Host!, mail.Port, mail.RequireTls ? SecureSocketOptions.StartTls : SecureSocketOptions.StartTlsWhenAvailable, cancellationToken);
+            await client.ConnectAsync(mail.Host!, mail.Port, SocketOptions(mail), cancellationToken);
             if (!string.IsNullOrEmpty(mail.UserName))
             {
                 await client.AuthenticateAsync(mail.UserName, mail.Password ?? string.Empty, cancellationToken);
@@ -80,43 +98,50 @@ public sealed class MailSender(IServiceScopeFactory scopes, IOptions<MailOptions
 
             foreach (var outgoing in due)
             {
-                var message = new MimeMessage();
-                message.From.Add(MailboxAddress.Parse(mail.From!));
-                message.To.Add(MailboxAddress.Parse(outgoing.To));
-                message.Subject = outgoing.Subject;
-                message.Body = new TextPart("plain") { Text = outgoing.Body };
                 try
                 {
+                    var message = new MimeMessage();
+                    message.From.Add(MailboxAddress.Parse(mail.From!));
+                    message.To.Add(MailboxAddress.Parse(outgoing.To));
+                    message.Subject = outgoing.Subject;
+                    message.Body = new TextPart("plain") { Text = outgoing.Body };
                     await client.SendAsync(message, cancellationToken);
                     outgoing.Sent(clock.GetUtcNow().UtcDateTime);
                     sent++;
                     logger.LogInformation("Mail {Subject} sent to {To}", outgoing.Subject, outgoing.To);
                 }
-                catch (Exception e) when (e is SmtpCommandException or SmtpProtocolException or IOException)
+                catch (Exception e) when (e is ParseException or SmtpCommandException)
                 {
+                    // This mail alone is refused (an address the server or MimeKit rejects): the others go on.
                     outgoing.Failed(e.Message, clock.GetUtcNow().UtcDateTime);
+                    refused.Add(outgoing);
                     logger.LogWarning("Mail {Subject} to {To} refused ({Error}); attempt {Attempts}", outgoing.Subject, outgoing.To, e.Message, outgoing.Attempts);
-                    if (e is not SmtpCommandException)
-                    {
-                        break;
-                    }
                 }
+
+                // Saved mail by mail: what went out is never sent again, whatever happens to the rest.
+                await db.SaveChangesAsync(CancellationToken.None);
             }
 
             await client.DisconnectAsync(quit: true, cancellationToken);
         }
         catch (Exception e) when (e is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
         {
-            // The server is down or refuses the connection: every mail still due waits for a later attempt.
-            foreach (var outgoing in due.Where(m => m.SentAtUtc is null && m.NextAttemptAtUtc <= now))
+            // The server is down or the connection broke: every mail not yet sent waits for a later attempt.
+            foreach (var outgoing in due.Where(m => m.SentAtUtc is null && !refused.Contains(m)))
             {
                 outgoing.Failed(e.Message, clock.GetUtcNow().UtcDateTime);
             }
 
+            await db.SaveChangesAsync(CancellationToken.None);
             logger.LogWarning("Mail server {Host}:{Port} unreachable ({Error}); {Count} mails wait", mail.Host, mail.Port, e.Message, due.Count(m => m.SentAtUtc is null));
         }
 
-        await db.SaveChangesAsync(CancellationToken.None);
         return sent;
     }
+
+    /// <summary>Implicit TLS on port 465; otherwise STARTTLS, required when a password is sent or when asked.</summary>
+    private static SecureSocketOptions SocketOptions(MailOptions mail) =>
+        mail.Port == 465 ? SecureSocketOptions.SslOnConnect
+        : mail.RequireTls || !string.IsNullOrEmpty(mail.UserName) ? SecureSocketOptions.StartTls
+        : SecureSocketOptions.StartTlsWhenAvailable;
 }

@@ -38,6 +38,9 @@ public sealed class OutgoingMail
     /// <summary>The last failure, for whoever looks at the store when mails do not arrive.</summary>
     public string? LastError { get; private set; }
 
+    /// <summary>Taken by a sender until <paramref name="untilUtc"/>: no other sends it meanwhile.</summary>
+    public void Claim(DateTime untilUtc) => NextAttemptAtUtc = untilUtc;
+
     public void Sent(DateTime nowUtc)
     {
         SentAtUtc = nowUtc;

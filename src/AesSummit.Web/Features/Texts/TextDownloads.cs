@@ -35,7 +35,10 @@ public sealed class TextDownloads(PublicCacheEviction eviction, PublicMoments mo
             return known.Target;
         }
 
-        var untilUtc = await moments.NextAsync(cancellationToken);
+        // Never longer than a cached page lives: a change made by another process (an import) shows within that time too.
+        var latest = clock.GetUtcNow().UtcDateTime + PublicCachePolicy.MaxAge;
+        var nextMoment = await moments.NextAsync(cancellationToken);
+        var untilUtc = nextMoment < latest ? nextMoment : latest;
         var target = await LookUpAsync(texts, slug, version, cancellationToken);
         if (target is not null && eviction.Generation == generation)
         {

@@ -17,6 +17,17 @@ public sealed class WordDiffTests
     }
 
     [Fact]
+    public void Compare_TextsTooLongToCompare_GivesTheOldStruckOutAndTheNewWhole()
+    {
+        var old = string.Concat(Enumerable.Repeat("mot ", WordDiff.MaxComparedLength / 4 + 1));
+
+        var pieces = WordDiff.Compare(old, "court");
+
+        Assert.Equal([DiffKind.Removed, DiffKind.Added], pieces.Select(p => p.Kind));
+        Assert.Equal("court", pieces[1].Text);
+    }
+
+    [Fact]
     public void Compare_TheSameText_HasNoChange()
     {
         var pieces = WordDiff.Compare("Un texte\nsur deux lignes", "Un texte\nsur deux lignes");

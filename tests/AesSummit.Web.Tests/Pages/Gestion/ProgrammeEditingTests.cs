@@ -60,6 +60,26 @@ public sealed class ProgrammeEditingTests : IDisposable
     }
 
     [Fact]
+    public async Task NewSessions_WithTheSameTitleInTwoPhases_GetDistinctSlugsInTheEdition()
+    {
+        var secretariat = await _factory.SignedInAsync("sp@aes.test", Roles.PermanentSecretariat);
+        foreach (var phase in new[] { "experts", "ministres" })
+        {
+            Assert.Equal(HttpStatusCode.Redirect, (await secretariat.SubmitAsync("/gestion/programme/seances/nouvelle?sommet=bamako-test", "main form", new Dictionary<string, string>
+            {
+                ["Input.Phase"] = phase,
+                ["Input.Title"] = "Point de presse",
+                ["Input.Start"] = "2025-12-16T18:00",
+                ["Input.End"] = "2025-12-16T18:30",
+                ["Input.Venue"] = "Salle de presse",
+            })).StatusCode);
+        }
+
+        var slugs = await _factory.InStoreAsync(db => db.Sessions.Where(s => s.Title == "Point de presse").Select(s => s.Slug).ToListAsync());
+        Assert.Equal(2, slugs.Distinct().Count());
+    }
+
+    [Fact]
     public async Task NewSession_EndingBeforeItStarts_IsAFormError()
     {
         var secretariat = await _factory.SignedInAsync("sp@aes.test", Roles.PermanentSecretariat);

@@ -36,6 +36,7 @@ public sealed class TextFileReviewTests : IDisposable
         Assert.Equal(pdf, await opened.Content.ReadAsByteArrayAsync());
         Assert.Contains("no-store", opened.Headers.CacheControl!.ToString(), StringComparison.Ordinal);
         Assert.Equal("inline", opened.Content.Headers.ContentDisposition!.DispositionType);
+        Assert.EndsWith("; sandbox", Assert.Single(opened.Headers.GetValues("Content-Security-Policy")), StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.NotFound, (await _factory.Client().GetAsync("/textes/declaration-a-relire/telecharger")).StatusCode);
         using var anonymous = await _factory.Client().GetAsync(link);
         Assert.Equal(HttpStatusCode.Redirect, anonymous.StatusCode);

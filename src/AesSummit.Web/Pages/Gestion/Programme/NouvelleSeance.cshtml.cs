@@ -64,7 +64,9 @@ public sealed class NouvelleSeanceModel(SummitDbContext db, TimeProvider clock, 
         var zone = Summit.TimeZone;
         var description = Input.Description?.Trim() ?? string.Empty;
         var title = Input.Title.Trim();
-        var slug = await Slugs.UniqueAsync(title, s => Db.Sessions.AnyAsync(x => x.PhaseId == phase.Id && x.Slug == s));
+        // Unique in the whole edition, as in content/: a session's slug names its calendar UID, its anchor and its .ics.
+        var phaseIds = Summit.Phases.Select(p => p.Id).ToList();
+        var slug = await Slugs.UniqueAsync(title, s => Db.Sessions.AnyAsync(x => phaseIds.Contains(x.PhaseId) && x.Slug == s));
         var session = new Session(slug, new SessionDetails(
             title, Input.Kind, SummitTime.ToUtc(Input.Start!.Value, zone), SummitTime.ToUtc(Input.End!.Value, zone), Input.Venue.Trim(),
             description, markdown.ToHtml(description), SessionStatus.Scheduled, Input.IsSample));

@@ -23,6 +23,8 @@ public sealed class FichierModel(SummitDbContext db, TextFileContent content) : 
         }
 
         Response.Headers.CacheControl = "no-store, private";
+        // A writer's upload opened in the Secretariat's browser, on the portal's origin: in a sandbox, nothing in it runs as the portal.
+        HttpContext.Items[SecurityHeaders.SandboxKey] = true;
         var stream = await content.OpenAsync(file.Sha256, cancellationToken);
         if (stream is null)
         {
