@@ -20,6 +20,9 @@ public abstract class StaffPageModel(SummitDbContext db, TimeProvider clock, ISt
 
     protected DateTime NowUtc => clock.GetUtcNow().UtcDateTime;
 
+    /// <summary>A draft is its author's alone until it is submitted: anyone else is answered as if it did not exist.</summary>
+    protected bool MaySee(PublishableItem item) => item.Status != PublicationStatus.Draft || item.AuthorId == Me.UserId;
+
     /// <summary>Says on the next page that the action was done (the layout shows it to signed-in staff), without JavaScript.</summary>
     protected void Confirm(string key, params object[] arguments) => TempData[Flash.Key] = localizer[key, arguments].Value;
 

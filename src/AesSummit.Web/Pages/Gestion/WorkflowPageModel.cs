@@ -74,8 +74,8 @@ public abstract class WorkflowPageModel<T>(SummitDbContext db, TimeProvider cloc
             return RedirectToPage("Index");
         }
 
-        await LoadAsync(id);
-        return Page();
+        // Someone else's draft does not exist for this user: the refusal reads as such.
+        return await LoadAsync(id) ? Page() : NotFound();
     }
 
     /// <summary>What is deleted with a draft: its audit entries and saved versions, loaded and tracked.</summary>
@@ -120,8 +120,7 @@ public abstract class WorkflowPageModel<T>(SummitDbContext db, TimeProvider cloc
             var messages = ModelState.Values.SelectMany(v => v.Errors).Select(e => e.ErrorMessage).Where(m => m.Length > 0).Distinct(StringComparer.Ordinal).ToList();
             ErrorMessage = messages.Count > 0 ? string.Join(" ", messages) : Localizer["Binding.ValueIsInvalid"];
             Response.StatusCode = StatusCodes.Status400BadRequest;
-            await LoadAsync(id);
-            return Page();
+            return await LoadAsync(id) ? Page() : NotFound();
         }
 
         if (await TryChangeAsync(item, Version, change))
@@ -139,7 +138,7 @@ public abstract class WorkflowPageModel<T>(SummitDbContext db, TimeProvider cloc
             return RedirectToPage(new { id });
         }
 
-        await LoadAsync(id);
-        return Page();
+        // Someone else's draft does not exist for this user: the refusal reads as such.
+        return await LoadAsync(id) ? Page() : NotFound();
     }
 }

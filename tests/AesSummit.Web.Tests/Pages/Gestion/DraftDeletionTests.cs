@@ -68,7 +68,8 @@ public sealed class DraftDeletionTests : IDisposable
 
         using var refused = await other.PostFormAsync(form, page, new Dictionary<string, string> { ["__RequestVerificationToken"] = token });
 
-        Assert.Equal(HttpStatusCode.Forbidden, refused.StatusCode);
+        // Someone else's draft does not exist for them.
+        Assert.Equal(HttpStatusCode.NotFound, refused.StatusCode);
         Assert.Equal(1, await _factory.InStoreAsync(db => db.Articles.CountAsync(a => a.Title == "Brouillon d'un autre")));
     }
 }

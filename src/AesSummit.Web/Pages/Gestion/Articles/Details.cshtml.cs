@@ -68,7 +68,7 @@ public sealed class DetailsModel(SummitDbContext db, TimeProvider clock, IString
     protected override async Task<bool> LoadAsync(int id)
     {
         var article = await Db.Articles.AsNoTracking().Include(a => a.Summit).FirstOrDefaultAsync(a => a.Id == id);
-        if (article is null)
+        if (article is null || !MaySee(article))
         {
             return false;
         }

@@ -1,5 +1,7 @@
+using AesSummit.Web.Features.Accounts;
 using AesSummit.Web.Features.Content;
 using AesSummit.Web.Features.Journal;
+using AesSummit.Web.Features.Publishing;
 using AesSummit.Web.Infrastructure;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -17,7 +19,9 @@ public sealed class VersionModel(SummitDbContext db, MarkdownRenderer markdown) 
     public async Task<IActionResult> OnGetAsync(int id, long revision)
     {
         var found = await db.ArticleRevisions.AsNoTracking().FirstOrDefaultAsync(r => r.Id == revision && r.ArticleId == id);
-        if (found is null)
+        var owner = await db.Articles.AsNoTracking().Where(a => a.Id == id).Select(a => new { a.Status, a.AuthorId }).FirstOrDefaultAsync();
+        // A draft is its author's alone until it is submitted.
+        if (found is null || owner is null || (owner.Status == PublicationStatus.Draft && owner.AuthorId != Actor.From(User).UserId))
         {
             return NotFound();
         }

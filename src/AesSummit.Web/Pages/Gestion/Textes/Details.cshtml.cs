@@ -1,5 +1,6 @@
 using AesSummit.Web.Features.Accounts;
 using AesSummit.Web.Features.Notifications;
+using AesSummit.Web.Features.Publishing;
 using AesSummit.Web.Features.Texts;
 using AesSummit.Web.Infrastructure;
 using AesSummit.Web.Pages.Shared;
@@ -68,7 +69,7 @@ public sealed class DetailsModel(SummitDbContext db, TimeProvider clock, IString
     protected override async Task<bool> LoadAsync(int id)
     {
         var text = await Db.OfficialTexts.AsNoTracking().Include(t => t.Files).Include(t => t.Summit).FirstOrDefaultAsync(t => t.Id == id);
-        if (text is null)
+        if (text is null || !MaySee(text))
         {
             return false;
         }
@@ -76,8 +77,10 @@ public sealed class DetailsModel(SummitDbContext db, TimeProvider clock, IString
         Text = text;
         History = await Db.TextAuditEntries.AsNoTracking().Where(e => e.OfficialTextId == id).OrderBy(e => e.AtUtc).ThenBy(e => e.Id).ToListAsync();
         var checksums = text.Files.Select(f => f.Sha256).ToList();
+        var myId = Me.UserId;
         SameFileTexts = (await Db.OfficialTexts.AsNoTracking()
                 .Where(t => t.Id != id && t.Files.Any(f => checksums.Contains(f.Sha256)))
+                .Where(t => t.Status != PublicationStatus.Draft || t.AuthorId == myId)
                 .OrderBy(t => t.Id)
                 .Select(t => new { t.Id, t.Title })
                 .ToListAsync())

@@ -1,3 +1,5 @@
+using AesSummit.Web.Features.Accounts;
+using AesSummit.Web.Features.Publishing;
 using AesSummit.Web.Features.Texts;
 using AesSummit.Web.Infrastructure;
 using Microsoft.AspNetCore.Mvc;
@@ -17,7 +19,8 @@ public sealed class FichierModel(SummitDbContext db, TextFileContent content) : 
     {
         var text = await db.OfficialTexts.AsNoTracking().Include(t => t.Files).FirstOrDefaultAsync(t => t.Id == id, cancellationToken);
         var file = text?.Files.Find(f => f.Sha256 == sha256);
-        if (text is null || file is null)
+        // A draft is its author's alone until it is submitted.
+        if (text is null || file is null || (text.Status == PublicationStatus.Draft && text.AuthorId != Actor.From(User).UserId))
         {
             return NotFound();
         }

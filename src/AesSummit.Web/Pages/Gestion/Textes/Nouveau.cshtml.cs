@@ -46,9 +46,12 @@ public sealed class NouveauModel(SummitDbContext db, TimeProvider clock, IString
         await Db.SaveChangesAsync();
         // The store may have given it the next free slug, had another text taken this one meanwhile.
         logger.LogInformation("Text {Slug} uploaded by {User} with SHA-256 {Sha256}", text.Slug, Me.Name, file.Sha256);
+        var author = Me.UserId;
         // The same bytes as another text's file are allowed (a text may be filed twice, on purpose), but never unnoticed.
         var twin = await Db.OfficialTexts.AsNoTracking()
             .Where(t => t.Id != text.Id && t.Files.Any(f => f.Sha256 == file.Sha256))
+            // Another writer's draft is not named: drafts are their author's alone.
+            .Where(t => t.Status != PublicationStatus.Draft || t.AuthorId == author)
             .Select(t => t.Title)
             .FirstOrDefaultAsync();
         if (twin is null)
