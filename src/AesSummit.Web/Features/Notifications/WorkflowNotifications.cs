@@ -25,6 +25,9 @@ public enum Notice
 
     /// <summary>To the author: withdrawn from the public site, with the explanation.</summary>
     Withdrawn,
+
+    /// <summary>To the author: a validation for later was taken back; the item waits for validation again.</summary>
+    Unscheduled,
 }
 
 /// <summary>
@@ -71,6 +74,7 @@ public sealed class WorkflowNotifications(SummitDbContext db, IOptions<MailOptio
             Notice.SentBack => localizer["Mail.SentBack.Body", title, reason ?? string.Empty, url],
             Notice.Validated when item.IsScheduledAt(now) => localizer["Mail.Validated.ScheduledBody", title, Display.StaffTime(localizer, item.PublishedAtUtc!.Value), url],
             Notice.Validated => localizer["Mail.Validated.Body", title, url],
+            Notice.Unscheduled => localizer["Mail.Unscheduled.Body", title, url],
             _ => localizer["Mail.Withdrawn.Body", title, reason ?? string.Empty, url],
         };
         var text = $"{body.Value}\n\n{localizer["Mail.Footer"].Value}\n";

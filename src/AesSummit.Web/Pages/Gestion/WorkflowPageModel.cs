@@ -47,7 +47,7 @@ public abstract class WorkflowPageModel<T>(SummitDbContext db, TimeProvider cloc
         ActAsync(id, "sent back", item => item.SendBack(Me, Reason ?? string.Empty, NowUtc), "Flash.SentBack", Notice.SentBack);
 
     public Task<IActionResult> OnPostUnscheduleAsync(int id) =>
-        ActAsync(id, "unscheduled", item => item.Unschedule(Me, NowUtc), "Flash.Unscheduled");
+        ActAsync(id, "unscheduled", item => item.Unschedule(Me, NowUtc), "Flash.Unscheduled", Notice.Unscheduled);
 
     public Task<IActionResult> OnPostWithdrawAsync(int id) =>
         ActAsync(id, "withdrawn", item => item.Withdraw(Me, Reason ?? string.Empty, NowUtc), "Flash.Withdrawn", Notice.Withdrawn);

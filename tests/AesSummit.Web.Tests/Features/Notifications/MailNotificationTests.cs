@@ -60,6 +60,24 @@ public sealed class MailNotificationTests
     }
 
     [Fact]
+    public async Task ValidationTakenBack_TellsTheAuthor()
+    {
+        await using var inbox = new SmtpInbox().Start();
+        using var factory = Portal(inbox.Port);
+        var writer = await factory.SignedInAsync("redacteur@aes.test", Roles.Writer);
+        var secretariat = await factory.SignedInAsync("sp@aes.test", Roles.PermanentSecretariat);
+        var page = await SubmittedArticleAsync(writer, "Dépêche reportée");
+        Assert.Equal(HttpStatusCode.Redirect, (await secretariat.SubmitAsync(page, "form[action*=Validate]", new Dictionary<string, string> { ["PublishAt"] = "2025-12-23T08:00" })).StatusCode);
+
+        Assert.Equal(HttpStatusCode.Redirect, (await secretariat.SubmitAsync(page, "form[action*=Unschedule]")).StatusCode);
+
+        var mails = await inbox.WaitForAsync(3);
+        var takenBack = Assert.Single(mails, m => m.Subject == "Publication reportée : « Dépêche reportée »");
+        Assert.Equal("redacteur@aes.test", takenBack.To.Mailboxes.Single().Address);
+        Assert.Contains($"http://localhost{page}", takenBack.TextBody, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task ServerDown_TheMoveIsSaved_AndTheMailArrivesOnceTheServerIsBack()
     {
         var port = SmtpInbox.FreePort();
@@ -78,7 +96,8 @@ public sealed class MailNotificationTests
 
         var mail = Assert.Single(await inbox.WaitForAsync(1));
         Assert.Equal("À valider : « Dépêche en attente de courrier »", mail.Subject);
-        Assert.Equal(0, await factory.InStoreAsync(db => db.OutgoingMails.CountAsync(m => m.SentAtUtc == null)));
+        // Marked as sent just after the server took it.
+        await WaitUntilAsync(() => factory.InStoreAsync(db => db.OutgoingMails.AllAsync(m => m.SentAtUtc != null)));
     }
 
     [Fact]
