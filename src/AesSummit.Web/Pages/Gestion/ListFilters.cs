@@ -1,6 +1,8 @@
 using System.Globalization;
+using System.Linq.Expressions;
 using AesSummit.Web.Features.Publishing;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
 
 namespace AesSummit.Web.Pages.Gestion;
 
@@ -46,6 +48,19 @@ public sealed class ListFilters
         }
     }
 
+    /// <summary>
+    /// One page of <paramref name="rows"/>, newest or oldest change first (ties by id), ordered in the store; brings
+    /// <see cref="Page"/> within the pages there are.
+    /// </summary>
+    public async Task<ListPage<T>> PageOfAsync<T>(IQueryable<T> rows, Expression<Func<T, DateTime>> changedAtUtc, Expression<Func<T, int>> id)
+    {
+        var total = await rows.CountAsync();
+        var pageCount = Math.Max(1, (int)Math.Ceiling(total / (double)PageSize));
+        Page = Math.Clamp(Page, 1, pageCount);
+        var ordered = OldestFirst ? rows.OrderBy(changedAtUtc).ThenBy(id) : rows.OrderByDescending(changedAtUtc).ThenByDescending(id);
+        return new ListPage<T>(await ordered.Skip((Page - 1) * PageSize).Take(PageSize).ToListAsync(), total, pageCount);
+    }
+
     /// <summary>The address of another page of the same list.</summary>
     public string UrlOf(string path, int page)
     {
@@ -66,3 +81,6 @@ public sealed class ListFilters
         return query.Count == 0 ? path : $"{path}?{string.Join("&", query)}";
     }
 }
+
+/// <summary>One page of a back-office list, with how many items match and how many pages they make.</summary>
+public sealed record ListPage<T>(IReadOnlyList<T> Items, int Total, int PageCount);

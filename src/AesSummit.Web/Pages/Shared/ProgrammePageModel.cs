@@ -14,7 +14,8 @@ public abstract class ProgrammePageModel(ProgrammeQueries programme, TimeProvide
 
     protected ProgrammeQueries Programme => programme;
 
-    protected async Task<IActionResult> ShowAsync(Summit? summit, CancellationToken cancellationToken)
+    /// <param name="withPreviousStarts">Whether the page describes the sessions for search engines, and so names moved ones' previous starts.</param>
+    protected async Task<IActionResult> ShowAsync(Summit? summit, CancellationToken cancellationToken, bool withPreviousStarts = true)
     {
         if (summit is null)
         {
@@ -22,7 +23,11 @@ public abstract class ProgrammePageModel(ProgrammeQueries programme, TimeProvide
         }
 
         View = ProgrammeView.Build(summit, clock.GetUtcNow());
-        PreviousStarts = await programme.PreviousStartsAsync(summit, cancellationToken);
+        if (withPreviousStarts)
+        {
+            PreviousStarts = await programme.PreviousStartsAsync(summit, cancellationToken);
+        }
+
         return Page();
     }
 }

@@ -15,6 +15,7 @@ public sealed class DetailsModel(ProgrammeQueries programme, TextQueries texts, 
     public async Task<IActionResult> OnGetAsync(string slug, CancellationToken cancellationToken)
     {
         Texts = await texts.ForSummitAsync(slug, cancellationToken);
-        return await ShowAsync(await Programme.WithProgrammeAsync(slug, cancellationToken), cancellationToken);
+        // The edition's page describes the summit alone (no sessions): no moved session to name.
+        return await ShowAsync(await Programme.WithProgrammeAsync(slug, cancellationToken), cancellationToken, withPreviousStarts: false);
     }
 }

@@ -20,20 +20,6 @@ public sealed class MailNotificationTests
         ["Mail:PollMilliseconds"] = "100",
     });
 
-    private static async Task<string> SubmittedArticleAsync(HttpClient writer, string title)
-    {
-        var created = await writer.SubmitAsync("/gestion/articles/nouveau", "main form", new Dictionary<string, string>
-        {
-            ["Input.Title"] = title,
-            ["Input.Summary"] = "Résumé.",
-            ["Input.Body"] = "Corps.",
-            ["Input.Pillars"] = "diplomatie",
-        });
-        var page = new Uri(new Uri("http://localhost"), created.Headers.Location!).AbsolutePath;
-        Assert.Equal(HttpStatusCode.Redirect, (await writer.SubmitAsync(page, "form[action*=Submit]")).StatusCode);
-        return page;
-    }
-
     [Fact]
     public async Task Submission_TellsTheSecretariat_AndASendBackTellsTheAuthor_InFrenchWithTheLink()
     {
@@ -42,7 +28,7 @@ public sealed class MailNotificationTests
         var writer = await factory.SignedInAsync("redacteur@aes.test", Roles.Writer);
         var secretariat = await factory.SignedInAsync("sp@aes.test", Roles.PermanentSecretariat);
 
-        var page = await SubmittedArticleAsync(writer, "Dépêche à relire");
+        var page = await ArticleForms.SubmittedAsync(writer, "Dépêche à relire");
 
         var submitted = Assert.Single(await inbox.WaitForAsync(1));
         Assert.Equal("sp@aes.test", submitted.To.Mailboxes.Single().Address);
@@ -66,7 +52,7 @@ public sealed class MailNotificationTests
         using var factory = Portal(inbox.Port);
         var writer = await factory.SignedInAsync("redacteur@aes.test", Roles.Writer);
         var secretariat = await factory.SignedInAsync("sp@aes.test", Roles.PermanentSecretariat);
-        var page = await SubmittedArticleAsync(writer, "Dépêche reportée");
+        var page = await ArticleForms.SubmittedAsync(writer, "Dépêche reportée");
         Assert.Equal(HttpStatusCode.Redirect, (await secretariat.SubmitAsync(page, "form[action*=Validate]", new Dictionary<string, string> { ["PublishAt"] = "2025-12-23T08:00" })).StatusCode);
 
         Assert.Equal(HttpStatusCode.Redirect, (await secretariat.SubmitAsync(page, "form[action*=Unschedule]")).StatusCode);
@@ -85,7 +71,7 @@ public sealed class MailNotificationTests
         var writer = await factory.SignedInAsync("redacteur@aes.test", Roles.Writer);
         await factory.SignedInAsync("sp@aes.test", Roles.PermanentSecretariat);
 
-        await SubmittedArticleAsync(writer, "Dépêche en attente de courrier");
+        await ArticleForms.SubmittedAsync(writer, "Dépêche en attente de courrier");
 
         // The move is saved and answered; the mail waits in the outbox, tried and failed.
         Assert.Equal(PublicationStatus.Submitted, await factory.InStoreAsync(db => db.Articles.Where(a => a.Title == "Dépêche en attente de courrier").Select(a => a.Status).SingleAsync()));
@@ -107,7 +93,7 @@ public sealed class MailNotificationTests
         var writer = await factory.SignedInAsync("redacteur@aes.test", Roles.Writer);
         await factory.SignedInAsync("sp@aes.test", Roles.PermanentSecretariat);
 
-        await SubmittedArticleAsync(writer, "Dépêche sans courrier");
+        await ArticleForms.SubmittedAsync(writer, "Dépêche sans courrier");
 
         Assert.Equal(0, await factory.InStoreAsync(db => db.OutgoingMails.CountAsync()));
     }

@@ -16,21 +16,12 @@ public sealed class ArticleRevisionTests : IDisposable
 
     public void Dispose() => _factory.Dispose();
 
-    private static Dictionary<string, string> Article(string body) => new()
-    {
-        ["Input.Title"] = "Le Conseil siège au palais",
-        ["Input.Summary"] = "Résumé.",
-        ["Input.Body"] = body,
-        ["Input.Pillars"] = "diplomatie",
-    };
-
     [Fact]
     public async Task ResubmittedArticle_ShowsTheSecretariatWhatChangedSinceItsSendBack()
     {
         var writer = await _factory.SignedInAsync("redacteur@aes.test", Roles.Writer);
         var secretariat = await _factory.SignedInAsync("sp@aes.test", Roles.PermanentSecretariat);
-        var created = await writer.SubmitAsync("/gestion/articles/nouveau", "main form", Article("La séance s'ouvre au palais."));
-        var page = new Uri(new Uri("http://localhost"), created.Headers.Location!).AbsolutePath;
+        var page = await ArticleForms.CreateAsync(writer, "Le Conseil siège au palais", "La séance s'ouvre au palais.");
         Assert.Equal(HttpStatusCode.Redirect, (await writer.SubmitAsync(page, "form[action*=Submit]")).StatusCode);
         Assert.Equal(HttpStatusCode.Redirect, (await secretariat.SubmitAsync(page, "form[action*=SendBack]", new Dictionary<string, string> { ["Reason"] = "Nommer le palais." })).StatusCode);
         // Moves are moments apart (the test's clock stands still otherwise).
@@ -49,8 +40,7 @@ public sealed class ArticleRevisionTests : IDisposable
     public async Task EverySavedVersion_IsListedAndCanBeShown()
     {
         var writer = await _factory.SignedInAsync("redacteur@aes.test", Roles.Writer);
-        var created = await writer.SubmitAsync("/gestion/articles/nouveau", "main form", Article("Première rédaction."));
-        var page = new Uri(new Uri("http://localhost"), created.Headers.Location!).AbsolutePath;
+        var page = await ArticleForms.CreateAsync(writer, "Le Conseil siège au palais", "Première rédaction.");
         _factory.Clock.Advance(TimeSpan.FromMinutes(30));
         Assert.Equal(HttpStatusCode.Redirect, (await writer.SubmitAsync($"{page}/modifier", "main form", new Dictionary<string, string> { ["Input.Body"] = "Seconde rédaction." })).StatusCode);
 

@@ -16,21 +16,12 @@ public sealed class BackOfficeListTests : IDisposable
     private static List<string> Titles(AngleSharp.Dom.IDocument page) =>
         page.QuerySelectorAll(".data-table tbody td[data-label=Titre] a").Select(a => a.TextContent.Trim()).ToList();
 
-    private static async Task CreateAsync(HttpClient writer, string title) =>
-        Assert.Equal(HttpStatusCode.Redirect, (await writer.SubmitAsync("/gestion/articles/nouveau", "main form", new Dictionary<string, string>
-        {
-            ["Input.Title"] = title,
-            ["Input.Summary"] = "Résumé.",
-            ["Input.Body"] = "Corps.",
-            ["Input.Pillars"] = "developpement",
-        })).StatusCode);
-
     [Fact]
     public async Task Articles_SearchStateAndSummit_NarrowTheList()
     {
         var writer = await _factory.SignedInAsync("redacteur@aes.test", Roles.Writer);
-        await CreateAsync(writer, "Une banque pour les projets");
-        await CreateAsync(writer, "Autre sujet");
+        await ArticleForms.CreateAsync(writer, "Une banque pour les projets", pillar: "developpement");
+        await ArticleForms.CreateAsync(writer, "Autre sujet", pillar: "developpement");
 
         Assert.Equal(["Une banque pour les projets"], Titles(await writer.GetDocumentAsync("/gestion/articles?q=BANQUE")));
         Assert.Equal(["Autre sujet", "Une banque pour les projets"], Titles(await writer.GetDocumentAsync("/gestion/articles?etat=Draft")).Order(StringComparer.Ordinal));
@@ -43,9 +34,9 @@ public sealed class BackOfficeListTests : IDisposable
     public async Task Articles_ShowWhenEachLastMoved_NewestOrOldestFirst()
     {
         var writer = await _factory.SignedInAsync("redacteur@aes.test", Roles.Writer);
-        await CreateAsync(writer, "Première écrite");
+        await ArticleForms.CreateAsync(writer, "Première écrite", pillar: "developpement");
         _factory.Clock.Advance(TimeSpan.FromHours(2));
-        await CreateAsync(writer, "Seconde écrite");
+        await ArticleForms.CreateAsync(writer, "Seconde écrite", pillar: "developpement");
 
         var newest = await writer.GetDocumentAsync("/gestion/articles?etat=Draft");
         var oldest = await writer.GetDocumentAsync("/gestion/articles?etat=Draft&tri=ancien");

@@ -27,13 +27,7 @@ public sealed class ConfirmationTests : IDisposable
         var writer = await _factory.SignedInAsync("redacteur@aes.test", Roles.Writer);
         var secretariat = await _factory.SignedInAsync("sp@aes.test", Roles.PermanentSecretariat);
 
-        var created = await writer.SubmitAsync("/gestion/articles/nouveau", "main form", new Dictionary<string, string>
-        {
-            ["Input.Title"] = "Dépêche confirmée",
-            ["Input.Summary"] = "Résumé.",
-            ["Input.Body"] = "Corps.",
-            ["Input.Pillars"] = "diplomatie",
-        });
+        var created = await writer.SubmitAsync("/gestion/articles/nouveau", "main form", ArticleForms.Fields("Dépêche confirmée"));
         var page = created.Headers.Location!.ToString();
 
         Assert.Equal("Brouillon enregistré.", await ConfirmationAfterAsync(writer, created));
@@ -111,14 +105,7 @@ public sealed class ConfirmationTests : IDisposable
     public async Task History_OfAnEdit_SaysTheStateOnce()
     {
         var writer = await _factory.SignedInAsync("redacteur@aes.test", Roles.Writer);
-        var created = await writer.SubmitAsync("/gestion/articles/nouveau", "main form", new Dictionary<string, string>
-        {
-            ["Input.Title"] = "Dépêche modifiée",
-            ["Input.Summary"] = "Résumé.",
-            ["Input.Body"] = "Corps.",
-            ["Input.Pillars"] = "diplomatie",
-        });
-        var page = created.Headers.Location!.ToString();
+        var page = await ArticleForms.CreateAsync(writer, "Dépêche modifiée");
         Assert.Equal(HttpStatusCode.Redirect, (await writer.SubmitAsync($"{page}/modifier", "main form", new Dictionary<string, string> { ["Input.Body"] = "Corps corrigé." })).StatusCode);
 
         var changes = (await writer.GetDocumentAsync(page)).QuerySelectorAll("section[aria-labelledby=history-title] tbody tr td:nth-child(4)").Select(td => td.TextContent.Trim()).ToList();

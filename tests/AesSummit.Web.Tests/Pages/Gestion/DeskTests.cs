@@ -17,19 +17,6 @@ public sealed class DeskTests : IDisposable
     /// <summary>Everything a writer has in progress, scheduled and submitted included, by title.</summary>
     private static readonly string[] WriterItems = ["Brouillon en cours", "Programmée", "Renvoyée", "Soumise en premier", "Soumise ensuite"];
 
-    private static async Task<string> CreateAsync(HttpClient writer, string title)
-    {
-        var created = await writer.SubmitAsync("/gestion/articles/nouveau", "main form", new Dictionary<string, string>
-        {
-            ["Input.Title"] = title,
-            ["Input.Summary"] = "Résumé.",
-            ["Input.Body"] = "Corps.",
-            ["Input.Pillars"] = "diplomatie",
-        });
-        Assert.Equal(HttpStatusCode.Redirect, created.StatusCode);
-        return new Uri(new Uri("http://localhost"), created.Headers.Location!).AbsolutePath;
-    }
-
     private static List<string> Titles(AngleSharp.Dom.IDocument desk, string section) =>
         desk.QuerySelectorAll($"section[aria-labelledby={section}] .desk li > a").Select(a => a.TextContent.Trim()).ToList();
 
@@ -38,16 +25,16 @@ public sealed class DeskTests : IDisposable
     {
         var writer = await _factory.SignedInAsync("redacteur@aes.test", Roles.Writer);
         var secretariat = await _factory.SignedInAsync("sp@aes.test", Roles.PermanentSecretariat);
-        await CreateAsync(writer, "Brouillon en cours");
-        var first = await CreateAsync(writer, "Soumise en premier");
+        await ArticleForms.CreateAsync(writer, "Brouillon en cours");
+        var first = await ArticleForms.CreateAsync(writer, "Soumise en premier");
         Assert.Equal(HttpStatusCode.Redirect, (await writer.SubmitAsync(first, "form[action*=Submit]")).StatusCode);
         _factory.Clock.Advance(TimeSpan.FromHours(3));
-        var second = await CreateAsync(writer, "Soumise ensuite");
+        var second = await ArticleForms.CreateAsync(writer, "Soumise ensuite");
         Assert.Equal(HttpStatusCode.Redirect, (await writer.SubmitAsync(second, "form[action*=Submit]")).StatusCode);
-        var later = await CreateAsync(writer, "Programmée");
+        var later = await ArticleForms.CreateAsync(writer, "Programmée");
         Assert.Equal(HttpStatusCode.Redirect, (await writer.SubmitAsync(later, "form[action*=Submit]")).StatusCode);
         Assert.Equal(HttpStatusCode.Redirect, (await secretariat.SubmitAsync(later, "form[action*=Validate]", new Dictionary<string, string> { ["PublishAt"] = "2025-12-23T08:00" })).StatusCode);
-        var sentBack = await CreateAsync(writer, "Renvoyée");
+        var sentBack = await ArticleForms.CreateAsync(writer, "Renvoyée");
         Assert.Equal(HttpStatusCode.Redirect, (await writer.SubmitAsync(sentBack, "form[action*=Submit]")).StatusCode);
         Assert.Equal(HttpStatusCode.Redirect, (await secretariat.SubmitAsync(sentBack, "form[action*=SendBack]", new Dictionary<string, string> { ["Reason"] = "Préciser la date." })).StatusCode);
 
@@ -72,7 +59,7 @@ public sealed class DeskTests : IDisposable
     {
         var writer = await _factory.SignedInAsync("redacteur@aes.test", Roles.Writer);
         var secretariat = await _factory.SignedInAsync("sp@aes.test", Roles.PermanentSecretariat);
-        var page = await CreateAsync(writer, "Programmée puis reprise");
+        var page = await ArticleForms.CreateAsync(writer, "Programmée puis reprise");
         Assert.Equal(HttpStatusCode.Redirect, (await writer.SubmitAsync(page, "form[action*=Submit]")).StatusCode);
         Assert.Equal(HttpStatusCode.Redirect, (await secretariat.SubmitAsync(page, "form[action*=Validate]", new Dictionary<string, string> { ["PublishAt"] = "2025-12-23T08:00" })).StatusCode);
 

@@ -12,23 +12,11 @@ public sealed class DraftDeletionTests : IDisposable
 
     public void Dispose() => _factory.Dispose();
 
-    private static async Task<string> DraftAsync(HttpClient writer, string title)
-    {
-        var created = await writer.SubmitAsync("/gestion/articles/nouveau", "main form", new Dictionary<string, string>
-        {
-            ["Input.Title"] = title,
-            ["Input.Summary"] = "Résumé.",
-            ["Input.Body"] = "Corps.",
-            ["Input.Pillars"] = "diplomatie",
-        });
-        return new Uri(new Uri("http://localhost"), created.Headers.Location!).AbsolutePath;
-    }
-
     [Fact]
     public async Task OwnDraft_IsDeletedWithItsTrail()
     {
         var writer = await _factory.SignedInAsync("redacteur@aes.test", Roles.Writer);
-        var page = await DraftAsync(writer, "Brouillon à jeter");
+        var page = await ArticleForms.CreateAsync(writer, "Brouillon à jeter");
         var id = int.Parse(page.Split('/')[^1], System.Globalization.CultureInfo.InvariantCulture);
 
         using var deleted = await writer.SubmitAsync(page, "form[action*=Delete]");
@@ -45,7 +33,7 @@ public sealed class DraftDeletionTests : IDisposable
     {
         var writer = await _factory.SignedInAsync("redacteur@aes.test", Roles.Writer);
         var secretariat = await _factory.SignedInAsync("sp@aes.test", Roles.PermanentSecretariat);
-        var page = await DraftAsync(writer, "Soumis puis renvoyé");
+        var page = await ArticleForms.CreateAsync(writer, "Soumis puis renvoyé");
         var form = (AngleSharp.Html.Dom.IHtmlFormElement)(await writer.GetDocumentAsync(page)).QuerySelector("form[action*=Delete]")!;
         Assert.Equal(HttpStatusCode.Redirect, (await writer.SubmitAsync(page, "form[action*=Submit]")).StatusCode);
         Assert.Equal(HttpStatusCode.Redirect, (await secretariat.SubmitAsync(page, "form[action*=SendBack]", new Dictionary<string, string> { ["Reason"] = "À revoir." })).StatusCode);
@@ -62,7 +50,7 @@ public sealed class DraftDeletionTests : IDisposable
     {
         var writer = await _factory.SignedInAsync("redacteur@aes.test", Roles.Writer);
         var other = await _factory.SignedInAsync("autre@aes.test", Roles.Writer);
-        var page = await DraftAsync(writer, "Brouillon d'un autre");
+        var page = await ArticleForms.CreateAsync(writer, "Brouillon d'un autre");
         var form = (AngleSharp.Html.Dom.IHtmlFormElement)(await writer.GetDocumentAsync(page)).QuerySelector("form[action*=Delete]")!;
         var token = (await other.GetDocumentAsync("/gestion")).QuerySelector("input[name=__RequestVerificationToken]")!.GetAttribute("value")!;
 

@@ -17,18 +17,11 @@ public sealed class DraftPrivacyTests : IDisposable
     {
         var author = await _factory.SignedInAsync("redacteur@aes.test", Roles.Writer);
         var other = await _factory.SignedInAsync("autre@aes.test", Roles.Writer, Roles.PermanentSecretariat);
-        var created = await author.SubmitAsync("/gestion/articles/nouveau", "main form", new Dictionary<string, string>
-        {
-            ["Input.Title"] = "Brouillon personnel",
-            ["Input.Summary"] = "Résumé.",
-            ["Input.Body"] = "Corps.",
-            ["Input.Pillars"] = "diplomatie",
-        });
-        var page = new Uri(new Uri("http://localhost"), created.Headers.Location!).AbsolutePath;
+        var page = await ArticleForms.CreateAsync(author, "Brouillon personnel");
         var version = (await author.GetDocumentAsync(page)).QuerySelector("ol.revisions a")!.GetAttribute("href")!;
         var pdf = Pdfs.Fresh("brouillon de texte");
         var uploaded = await author.SubmitAsync("/gestion/textes/nouveau", "main form", TextForms.Metadata("Texte personnel"), ("Input.File", "t.pdf", pdf));
-        var textPage = new Uri(new Uri("http://localhost"), uploaded.Headers.Location!).AbsolutePath;
+        var textPage = ArticleForms.PathOf(uploaded);
         var file = $"{textPage}/fichiers/{Pdfs.Sha256(pdf)}";
 
         foreach (var url in new[] { page, version, textPage, file })

@@ -20,14 +20,7 @@ public sealed class FrenchMessagesTests : IDisposable
     public async Task Form_WithoutOrWithAnEmptyHiddenField_IsAnsweredInFrench(string pageTemplate, string formSelector, string emptied)
     {
         var writer = await _factory.SignedInAsync("redacteur@aes.test", Roles.Writer);
-        var created = await writer.SubmitAsync("/gestion/articles/nouveau", "main form", new Dictionary<string, string>
-        {
-            ["Input.Title"] = "Dépêche sans version",
-            ["Input.Summary"] = "Résumé.",
-            ["Input.Body"] = "Corps.",
-            ["Input.Pillars"] = "diplomatie",
-        });
-        var page = pageTemplate.Replace("/gestion/articles/{a}", new Uri(created.Headers.Location!.ToString(), UriKind.RelativeOrAbsolute).IsAbsoluteUri ? new Uri(created.Headers.Location!.ToString()).AbsolutePath : created.Headers.Location!.ToString(), StringComparison.Ordinal);
+        var page = pageTemplate.Replace("/gestion/articles/{a}", await ArticleForms.CreateAsync(writer, "Dépêche sans version"), StringComparison.Ordinal);
         var form = (IHtmlFormElement)(await writer.GetDocumentAsync(page)).QuerySelector(formSelector)!;
         foreach (var hidden in form.QuerySelectorAll("input[type=hidden]").Where(i => i.GetAttribute("name") is "Version" or "Input.Version").ToList())
         {

@@ -18,16 +18,8 @@ public sealed class SchedulingTests : IDisposable
     {
         var writer = await _factory.SignedInAsync("redacteur@aes.test", Roles.Writer);
         var secretariat = await _factory.SignedInAsync("sp@aes.test", Roles.PermanentSecretariat);
-        Assert.Equal(HttpStatusCode.Redirect, (await writer.SubmitAsync("/gestion/articles/nouveau", "main form", new Dictionary<string, string>
-        {
-            ["Input.Title"] = "Dépêche programmée",
-            ["Input.Summary"] = "Résumé.",
-            ["Input.Body"] = "Corps.",
-            ["Input.Pillars"] = "diplomatie",
-        })).StatusCode);
+        var page = await ArticleForms.SubmittedAsync(writer, "Dépêche programmée");
         var id = await _factory.InStoreAsync(db => db.Articles.Where(a => a.Title == "Dépêche programmée").Select(a => a.Id).SingleAsync());
-        var page = $"/gestion/articles/{id}";
-        Assert.Equal(HttpStatusCode.Redirect, (await writer.SubmitAsync(page, "form[action*=Submit]")).StatusCode);
         return (secretariat, page, id);
     }
 

@@ -11,7 +11,7 @@ public sealed class IndexModel(SummitDbContext db, ProgrammeQueries programme) :
 {
     public const string Path = "/gestion/textes";
 
-    public ListFilters Filters { get; } = new();
+    public ListFilters Filters { get; private set; } = new();
 
     public IReadOnlyList<Summit> Summits { get; private set; } = [];
 
@@ -23,10 +23,7 @@ public sealed class IndexModel(SummitDbContext db, ProgrammeQueries programme) :
 
     public async Task OnGetAsync([Microsoft.AspNetCore.Mvc.FromQuery] ListFilters filters)
     {
-        Filters.Query = filters.Query;
-        Filters.Status = filters.Status;
-        Filters.Summit = filters.Summit;
-        Filters.Order = filters.Order;
+        Filters = filters;
         Summits = await programme.AllAsync();
         var query = db.OfficialTexts.AsNoTracking();
         if (Filters.LikePattern is { } pattern)
@@ -44,15 +41,10 @@ public sealed class IndexModel(SummitDbContext db, ProgrammeQueries programme) :
             query = query.Where(t => t.Summit != null && t.Summit.Slug == Filters.Summit);
         }
 
-        Total = await query.CountAsync();
-        PageCount = Math.Max(1, (int)Math.Ceiling(Total / (double)ListFilters.PageSize));
-        Filters.Page = Math.Clamp(filters.Page, 1, PageCount);
         // Ordered on the store's side, before the rows are made (a record's members cannot be translated to SQL).
-        var shaped = query.Select(t => new { t.Id, t.Reference, t.Title, t.Status, t.AuthorName, HasPendingFile = t.Files.Any(f => f.Number == 0), t.PublishedAtUtc, ChangedAtUtc = t.History.Max(h => h.AtUtc) });
-        shaped = Filters.OldestFirst ? shaped.OrderBy(r => r.ChangedAtUtc).ThenBy(r => r.Id) : shaped.OrderByDescending(r => r.ChangedAtUtc).ThenByDescending(r => r.Id);
-        Rows = (await shaped.Skip((Filters.Page - 1) * ListFilters.PageSize).Take(ListFilters.PageSize).ToListAsync())
-            .Select(r => new Row(r.Id, r.Reference, r.Title, r.Status, r.AuthorName, r.HasPendingFile, r.PublishedAtUtc, r.ChangedAtUtc))
-            .ToList();
+        var page = await Filters.PageOfAsync(query.Select(t => new { t.Id, t.Reference, t.Title, t.Status, t.AuthorName, HasPendingFile = t.Files.Any(f => f.Number == 0), t.PublishedAtUtc, ChangedAtUtc = t.History.Max(h => h.AtUtc) }), r => r.ChangedAtUtc, r => r.Id);
+        (Total, PageCount) = (page.Total, page.PageCount);
+        Rows = page.Items.Select(r => new Row(r.Id, r.Reference, r.Title, r.Status, r.AuthorName, r.HasPendingFile, r.PublishedAtUtc, r.ChangedAtUtc)).ToList();
     }
 
     public string PageUrl(int page) => Filters.UrlOf(Path, page);
