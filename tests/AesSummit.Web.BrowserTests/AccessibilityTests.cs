@@ -1,6 +1,5 @@
 using AesSummit.Web.BrowserTests.Support;
 using AesSummit.Web.Tests.Support;
-using Deque.AxeCore.Commons;
 using Deque.AxeCore.Playwright;
 using Microsoft.Playwright;
 
@@ -10,21 +9,10 @@ namespace AesSummit.Web.BrowserTests;
 [Collection(BrowserTestGroup.Name)]
 public sealed class AccessibilityTests(Chromium chromium) : PortalTest(chromium)
 {
-    private static readonly AxeRunOptions WcagAA = new()
-    {
-        RunOnly = new RunOnlyOptions { Type = "tag", Values = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"] },
-    };
-
     private static async Task AssertNoViolationsAsync(IPage page, string url)
     {
         await page.OpenAsync(url);
-        await Artefacts.OnFailureScreenshotAsync(page, $"axe{url}", async () =>
-        {
-            var result = await page.RunAxe(WcagAA);
-            var problems = result.Violations.Select(v =>
-                $"{v.Id} ({v.Impact}): {v.Help} — {string.Join(" | ", v.Nodes.Take(3).Select(n => n.Html))}");
-            Assert.True(result.Violations.Length == 0, $"{url}:\n{string.Join("\n", problems)}");
-        });
+        await Axe.AssertNoViolationsAsync(page, $"axe{url}");
     }
 
     [Fact]
@@ -65,7 +53,7 @@ public sealed class AccessibilityTests(Chromium chromium) : PortalTest(chromium)
         await page.GotoAsync("/");
         await page.SetContentAsync("<!DOCTYPE html><html lang=\"fr\"><head><title>Essai</title></head><body><main><img src=\"/favicon.svg\"></main></body></html>");
 
-        var result = await page.RunAxe(WcagAA);
+        var result = await page.RunAxe(Axe.WcagAA);
 
         Assert.Contains(result.Violations, v => v.Id == "image-alt");
     }

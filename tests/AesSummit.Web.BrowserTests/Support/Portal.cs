@@ -48,16 +48,19 @@ public sealed class Portal : IAsyncDisposable
     }
 
     /// <summary>A page signed in through the real form as a new account in the given roles.</summary>
-    public async Task<IPage> SignedInPageAsync(string email, params string[] roles)
+    public Task<IPage> SignedInPageAsync(string email, params string[] roles) => SignedInPageAsync(email, 1280, roles);
+
+    /// <summary>A page of the given width signed in through the real form as a new account in the given roles.</summary>
+    public async Task<IPage> SignedInPageAsync(string email, int width, params string[] roles)
     {
         await Factory.CreateAccountAsync(email, roles);
-        return await SignInPageAsync(email);
+        return await SignInPageAsync(email, width: width);
     }
 
     /// <summary>A page signed in through the real form as an existing account, with JavaScript on or off.</summary>
-    public async Task<IPage> SignInPageAsync(string email, bool javaScript = true)
+    public async Task<IPage> SignInPageAsync(string email, bool javaScript = true, int width = 1280)
     {
-        var page = await NewPageAsync(javaScript: javaScript);
+        var page = await NewPageAsync(width, javaScript);
         await page.GotoAsync("/compte/connexion");
         await page.GetByLabel("Adresse électronique").FillAsync(email);
         await page.GetByLabel("Mot de passe", new() { Exact = true }).FillAsync(Accounts.Password);

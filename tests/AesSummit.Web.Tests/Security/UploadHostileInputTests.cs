@@ -132,9 +132,9 @@ public sealed class UploadHostileInputTests : IDisposable
         var page = $"/gestion/textes/{await _factory.InStoreAsync(db => db.OfficialTexts.Where(t => t.Slug == "protocole-essai").Select(t => t.Id).SingleAsync())}";
         var before = await SnapshotAsync();
 
-        var tooLarge = await writer.SubmitAsync(page, "form[action*=ProposeFile]", file: ("NewFile", "v2.pdf", FreshPdf(MaxUploadBytes)));
-        var notPdf = await writer.SubmitAsync(page, "form[action*=ProposeFile]", file: ("NewFile", "v2.pdf", Encoding.UTF8.GetBytes("<svg onload=alert(1)>")));
-        var empty = await writer.SubmitAsync(page, "form[action*=ProposeFile]", file: ("NewFile", "v2.pdf", []));
+        var tooLarge = await writer.SubmitAsync(page, "form[action*=ProposeEdition]", TextForms.NewEdition, file: ("NewFile", "v2.pdf", FreshPdf(MaxUploadBytes)));
+        var notPdf = await writer.SubmitAsync(page, "form[action*=ProposeEdition]", TextForms.NewEdition, file: ("NewFile", "v2.pdf", Encoding.UTF8.GetBytes("<svg onload=alert(1)>")));
+        var empty = await writer.SubmitAsync(page, "form[action*=ProposeEdition]", TextForms.NewEdition, file: ("NewFile", "v2.pdf", []));
 
         Assert.Equal(HttpStatusCode.BadRequest, tooLarge.StatusCode);
         Assert.Equal(HttpStatusCode.BadRequest, notPdf.StatusCode);

@@ -17,6 +17,9 @@ public static class TextForms
         ["Input.Summary"] = "Un texte d'essai.",
     };
 
+    /// <summary>The public note that a published text's new edition needs.</summary>
+    public static Dictionary<string, string> NewEdition => new() { ["ChangeNote"] = "Fichier remplacé." };
+
     /// <summary>Uploads, submits and validates a text through the real forms; returns its back-office page.</summary>
     public static async Task<string> PublishAsync(SummitAppFactory factory, HttpClient writer, HttpClient secretariat, Dictionary<string, string> metadata, byte[] pdf)
     {

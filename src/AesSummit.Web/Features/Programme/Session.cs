@@ -84,6 +84,25 @@ public sealed class Session
     }
 
     /// <summary>
+    /// The Permanent Secretariat takes a session off the programme. It is never deleted: the public has seen it, so it stays,
+    /// marked cancelled, with the reason, on the programme, in calendars and at /programme/modifications.
+    /// </summary>
+    public ProgrammeChange Cancel(Actor by, DateTime nowUtc, string? reason)
+    {
+        if (Status == SessionStatus.Cancelled)
+        {
+            throw new WorkflowException(WorkflowRefusal.WrongState);
+        }
+
+        if (string.IsNullOrWhiteSpace(reason))
+        {
+            throw new WorkflowException(WorkflowRefusal.ReasonRequired);
+        }
+
+        return Reschedule(new SessionSchedule(StartUtc, EndUtc, Venue, SessionStatus.Cancelled), by, nowUtc, reason)!;
+    }
+
+    /// <summary>
     /// The Permanent Secretariat corrects what the session is: its title, kind and description, and whether it is a specimen.
     /// Calendars get the new revision; a new title is also a public change (see <see cref="Reschedule"/>).
     /// </summary>

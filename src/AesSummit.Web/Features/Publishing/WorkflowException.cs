@@ -25,4 +25,7 @@ public enum WorkflowRefusal
 
     /// <summary>A correction of a published item goes to the Secretariat with a public note of what it changes.</summary>
     ChangeNoteRequired,
+
+    /// <summary>A proposed edition that changes nothing of what the public sees.</summary>
+    NothingChanged,
 }

@@ -1,3 +1,4 @@
+using AesSummit.Web.Features.Journal;
 using AesSummit.Web.Features.Accounts;
 using AesSummit.Web.Features.Programme;
 using AesSummit.Web.Features.Publishing;
@@ -84,19 +85,44 @@ public sealed class OfficialText : PublishableItem, IImported, ISlugged
         }
     }
 
-    /// <summary>A writer proposes a new file for a published text; the public keeps the current one until it is validated.</summary>
-    public void ProposeFile(UploadedFile file, Actor by, DateTime nowUtc)
+    /// <summary>
+    /// A writer proposes a new edition of a published text: a new file, a corrected title or summary, or both, with a public
+    /// note of what changes. The public keeps the current edition until the Secretariat validates this one.
+    /// </summary>
+    public void ProposeEdition(TextEditionProposal proposal, Actor by, DateTime nowUtc)
     {
         RequireRole(by, Roles.Writer);
         RequireState(PublicationStatus.Published);
+        var note = RequireChangeNote(proposal.ChangeNote);
+        var title = NewValue(proposal.Title, Title);
+        var summary = NewValue(proposal.Summary, Summary);
+        var file = proposal.File ?? CurrentFile?.File() ?? throw new WorkflowException(WorkflowRefusal.FileRequired);
+        if (title is null && summary is null && file.Sha256 == CurrentFile?.Sha256)
+        {
+            throw new WorkflowException(WorkflowRefusal.NothingChanged);
+        }
+
         if (PendingFile is { } pending)
         {
             Files.Remove(pending);
         }
 
-        Files.Add(new TextFileVersion(0, file, nowUtc, by.UserId));
+        var version = new TextFileVersion(0, file, nowUtc, by.UserId);
+        version.Propose(note, title, summary);
+        Files.Add(version);
         RecordAudit(by, nowUtc, WorkflowAction.FileProposed, file.Sha256);
     }
+
+    private static string RequireChangeNote(string? note)
+    {
+        var trimmed = note?.Trim();
+        return string.IsNullOrEmpty(trimmed) ? throw new WorkflowException(WorkflowRefusal.ChangeNoteRequired)
+            : trimmed.Length > ArticleEdition.MaxChangeNoteLength ? throw new WorkflowException(WorkflowRefusal.ReasonTooLong)
+            : trimmed;
+    }
+
+    private static string? NewValue(string? proposed, string current) =>
+        string.IsNullOrWhiteSpace(proposed) || proposed.Trim() == current ? null : proposed.Trim();
 
     /// <param name="seenSha256">The SHA-256 of the file the validator was shown: a different file waiting now is refused, never published unseen.</param>
     public void ValidateFile(Actor by, string seenSha256, DateTime nowUtc)
@@ -109,6 +135,8 @@ public sealed class OfficialText : PublishableItem, IImported, ISlugged
         }
 
         pending.Promote((CurrentFile?.Number ?? 0) + 1, nowUtc);
+        Title = pending.ProposedTitle ?? Title;
+        Summary = pending.ProposedSummary ?? Summary;
         RecordAudit(by, nowUtc, WorkflowAction.FileValidated, pending.Sha256);
     }
 
@@ -195,6 +223,9 @@ public sealed class OfficialText : PublishableItem, IImported, ISlugged
         IsSample = metadata.IsSample;
     }
 }
+
+/// <summary>What a writer proposes as a published text's new edition: a file (null keeps the current one), corrections and the public note.</summary>
+public sealed record TextEditionProposal(UploadedFile? File, string? Title, string? Summary, string? ChangeNote);
 
 /// <summary>The editable description of an official text.</summary>
 public sealed record OfficialTextMetadata(

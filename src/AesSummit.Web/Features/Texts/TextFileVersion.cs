@@ -40,6 +40,15 @@ public sealed class TextFileVersion : IVersionedPart
 
     public DateTime AddedAtUtc { get; private set; }
 
+    /// <summary>The public note of what this version changes ("Titre corrigé", "Annexe ajoutée"); none for a first version or an import.</summary>
+    public string? ChangeNote { get; private set; }
+
+    /// <summary>A corrected title proposed with this version, applied to the text when the version is validated.</summary>
+    public string? ProposedTitle { get; private set; }
+
+    /// <summary>A corrected summary proposed with this version, applied to the text when the version is validated.</summary>
+    public string? ProposedSummary { get; private set; }
+
     public (Type Type, int Id) Owner => (typeof(OfficialText), OfficialTextId);
 
     internal void SetFile(UploadedFile file, DateTime addedAtUtc)
@@ -49,6 +58,16 @@ public sealed class TextFileVersion : IVersionedPart
         SizeBytes = file.SizeBytes;
         Sha256 = file.Sha256;
         AddedAtUtc = addedAtUtc;
+    }
+
+    /// <summary>The file as it came in, to carry it into a new edition unchanged.</summary>
+    public UploadedFile File() => new(FileName, MediaType, SizeBytes, Sha256);
+
+    internal void Propose(string changeNote, string? title, string? summary)
+    {
+        ChangeNote = changeNote;
+        ProposedTitle = title;
+        ProposedSummary = summary;
     }
 
     internal void Promote(int number, DateTime nowUtc)

@@ -740,6 +740,9 @@ namespace AesSummit.Web.Infrastructure.Migrations
                     b.Property<DateTime>("AddedAtUtc")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("ChangeNote")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("FileName")
                         .IsRequired()
                         .HasColumnType("TEXT");
@@ -755,6 +758,12 @@ namespace AesSummit.Web.Infrastructure.Migrations
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("ProposedById")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ProposedSummary")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ProposedTitle")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Sha256")

@@ -13,6 +13,9 @@ public sealed class OfficialTextWorkflowTests
 
     private static UploadedFile File(string sha) => new("p.pdf", PdfFile.MediaType, 100, sha);
 
+    private static TextEditionProposal Edition(UploadedFile? file, string? title = null, string? summary = null, string? note = "Fichier remplacé.") =>
+        new(file, title, summary, note);
+
     private static OfficialText Published()
     {
         var text = OfficialText.CreateDraft("protocole", Metadata, File("a1"), Writer, Now);
@@ -97,11 +100,11 @@ public sealed class OfficialTextWorkflowTests
     }
 
     [Fact]
-    public void ProposeFile_KeepsTheCurrentVersionPublicUntilValidated()
+    public void ProposeEdition_KeepsTheCurrentVersionPublicUntilValidated()
     {
         var text = Published();
 
-        text.ProposeFile(File("b2"), Writer, Now);
+        text.ProposeEdition(Edition(File("b2")), Writer, Now);
 
         Assert.Equal("a1", text.CurrentFile!.Sha256);
         Assert.Equal("b2", text.PendingFile!.Sha256);
@@ -111,7 +114,7 @@ public sealed class OfficialTextWorkflowTests
     public void ValidateFile_ByAnotherPerson_MakesVersionTwoAndKeepsVersionOne()
     {
         var text = Published();
-        text.ProposeFile(File("b2"), Writer, Now);
+        text.ProposeEdition(Edition(File("b2")), Writer, Now);
 
         text.ValidateFile(Secretariat, "b2", Now.AddHours(1));
 
@@ -126,7 +129,7 @@ public sealed class OfficialTextWorkflowTests
         var text = OfficialText.CreateDraft("protocole", Metadata, File("a1"), Writer, Now);
         text.Submit(Writer, Now);
         text.Validate(WriterAndSecretariat, Now);
-        text.ProposeFile(File("b2"), WriterAndSecretariat, Now);
+        text.ProposeEdition(Edition(File("b2")), WriterAndSecretariat, Now);
 
         Assert.Equal(WorkflowRefusal.FourEyes, Assert.Throws<WorkflowException>(() => text.ValidateFile(WriterAndSecretariat, "b2", Now)).Reason);
     }
@@ -135,7 +138,7 @@ public sealed class OfficialTextWorkflowTests
     public void DeclineFile_DropsTheProposalAndRecordsWhy()
     {
         var text = Published();
-        text.ProposeFile(File("b2"), Writer, Now);
+        text.ProposeEdition(Edition(File("b2")), Writer, Now);
 
         text.DeclineFile(Secretariat, "b2", "Mauvais fichier.", Now);
 
@@ -147,8 +150,8 @@ public sealed class OfficialTextWorkflowTests
     public void ValidateFile_WhenAnotherFileWaitsThanTheOneSeen_IsRefusedAndPublishesNothing()
     {
         var text = Published();
-        text.ProposeFile(File("b2"), Writer, Now);
-        text.ProposeFile(File("c3"), Writer, Now);
+        text.ProposeEdition(Edition(File("b2")), Writer, Now);
+        text.ProposeEdition(Edition(File("c3")), Writer, Now);
 
         Assert.Equal(WorkflowRefusal.NotWhatWasSeen, Assert.Throws<WorkflowException>(() => text.ValidateFile(Secretariat, "b2", Now)).Reason);
         Assert.Equal(("a1", "c3"), (text.CurrentFile!.Sha256, text.PendingFile!.Sha256));
@@ -158,7 +161,7 @@ public sealed class OfficialTextWorkflowTests
     public void DeclineFile_WhenAnotherFileWaitsThanTheOneSeen_IsRefusedAndKeepsIt()
     {
         var text = Published();
-        text.ProposeFile(File("c3"), Writer, Now);
+        text.ProposeEdition(Edition(File("c3")), Writer, Now);
 
         Assert.Equal(WorkflowRefusal.NotWhatWasSeen, Assert.Throws<WorkflowException>(() => text.DeclineFile(Secretariat, "b2", "Mauvais fichier.", Now)).Reason);
         Assert.Equal("c3", text.PendingFile!.Sha256);
@@ -168,12 +171,41 @@ public sealed class OfficialTextWorkflowTests
     public void ValidateFile_NamingNoFile_IsRefused()
     {
         var text = Published();
-        text.ProposeFile(File("b2"), Writer, Now);
+        text.ProposeEdition(Edition(File("b2")), Writer, Now);
 
         Assert.Equal(WorkflowRefusal.NotWhatWasSeen, Assert.Throws<WorkflowException>(() => text.ValidateFile(Secretariat, string.Empty, Now)).Reason);
     }
 
     [Fact]
-    public void ProposeFile_ForADraft_IsRefused() =>
-        Assert.Throws<WorkflowException>(() => OfficialText.CreateDraft("p", Metadata, File("a1"), Writer, Now).ProposeFile(File("b2"), Writer, Now));
+    public void ProposeEdition_ForADraft_IsRefused() =>
+        Assert.Throws<WorkflowException>(() => OfficialText.CreateDraft("p", Metadata, File("a1"), Writer, Now).ProposeEdition(Edition(File("b2")), Writer, Now));
+
+    [Fact]
+    public void ValidateFile_OfAnEditionCorrectingTheTitle_CorrectsItKeepingTheFileAndTheNote()
+    {
+        var text = Published();
+        text.ProposeEdition(Edition(null, title: "Protocole corrigé", note: "Titre corrigé."), Writer, Now);
+        Assert.Equal("Protocole", text.Title);
+
+        text.ValidateFile(Secretariat, "a1", Now.AddHours(1));
+
+        Assert.Equal("Protocole corrigé", text.Title);
+        Assert.Equal("Résumé", text.Summary);
+        Assert.Equal([(2, "a1", "Titre corrigé."), (1, "a1", null)], text.PublishedFiles.Select(f => (f.Number, f.Sha256, f.ChangeNote)));
+    }
+
+    [Fact]
+    public void ProposeEdition_WithoutAChangeNote_IsRefused() =>
+        Assert.Equal(WorkflowRefusal.ChangeNoteRequired, Assert.Throws<WorkflowException>(() => Published().ProposeEdition(Edition(File("b2"), note: " "), Writer, Now)).Reason);
+
+    [Fact]
+    public void ProposeEdition_ThatChangesNothing_IsRefused()
+    {
+        var text = Published();
+
+        var refusal = Assert.Throws<WorkflowException>(() => text.ProposeEdition(Edition(File("a1"), title: "Protocole", summary: "Résumé "), Writer, Now));
+
+        Assert.Equal(WorkflowRefusal.NothingChanged, refusal.Reason);
+        Assert.Null(text.PendingFile);
+    }
 }

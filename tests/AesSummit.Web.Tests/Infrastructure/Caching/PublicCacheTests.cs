@@ -183,7 +183,7 @@ public sealed class PublicCacheTests : IDisposable
         var id = await _factory.InStoreAsync(db => db.OfficialTexts.Where(t => t.Slug == "protocole-essai").Select(t => t.Id).SingleAsync());
         var page = $"/gestion/textes/{id}";
         var version2 = Pdfs.Fresh("version 2 du protocole");
-        Assert.Equal(HttpStatusCode.Redirect, (await writer.SubmitAsync(page, "form[action*=ProposeFile]", file: ("NewFile", "v2.pdf", version2))).StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, (await writer.SubmitAsync(page, "form[action*=ProposeEdition]", TextForms.NewEdition, file: ("NewFile", "v2.pdf", version2))).StatusCode);
         var visitor = _factory.Client();
         await CachedAsync(visitor, "/textes/protocole-essai");
         await DownloadedTwiceAsync(visitor, "/textes/protocole-essai/telecharger");

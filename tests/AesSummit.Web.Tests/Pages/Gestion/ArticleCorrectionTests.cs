@@ -111,4 +111,20 @@ public sealed class ArticleCorrectionTests : IDisposable
         Assert.Equal([302, 409], responses.Statuses());
         Assert.Equal(1, await _factory.InStoreAsync(db => db.ArticleEditions.CountAsync()));
     }
+
+    [Fact]
+    public async Task SubmittedCorrection_WaitsOnTheSecretariatsDesk_AndIsOnItsWritersDesk()
+    {
+        var writer = await _factory.SignedInAsync("redacteur@aes.test", Roles.Writer);
+        var secretariat = await _factory.SignedInAsync("sp@aes.test", Roles.PermanentSecretariat);
+        var page = await PublishedArticlePageAsync();
+        var title = await _factory.InStoreAsync(db => db.Articles.Where(a => a.Slug == "conseil-des-ministres").Select(a => a.Title).SingleAsync());
+
+        await PrepareAsync(writer, page, "Corps corrigé.", "Précision.");
+
+        var waiting = (await secretariat.GetDocumentAsync("/gestion")).QuerySelectorAll("section[aria-labelledby=validate-title] .desk li");
+        Assert.Contains(waiting, li => li.QuerySelector("a")!.TextContent.Trim() == title && li.TextContent.Contains("Correction en cours", StringComparison.Ordinal));
+        var mine = (await writer.GetDocumentAsync("/gestion")).QuerySelectorAll("section[aria-labelledby=mine-title] .desk li > a");
+        Assert.Contains(mine, a => a.TextContent.Trim() == title);
+    }
 }

@@ -96,4 +96,53 @@ public sealed class ProgrammeEditingTests : IDisposable
         Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
         Assert.Equal(0, await _factory.InStoreAsync(db => db.Sessions.CountAsync(s => s.Title == "Séance à l'envers")));
     }
+
+    [Fact]
+    public async Task Cancel_KeepsTheSessionShownAsCancelledWithItsReasonInTheProgrammeCalendarAndChanges()
+    {
+        var secretariat = await _factory.SignedInAsync("sp@aes.test", Roles.PermanentSecretariat);
+        var id = await _factory.InStoreAsync(db => db.Sessions.Where(s => s.Slug == "ouverture-experts").Select(s => s.Id).SingleAsync());
+
+        var cancelled = await secretariat.SubmitAsync($"/gestion/programme/seances/{id}", "form[action*=Cancel]", new Dictionary<string, string>
+        {
+            ["CancelReason"] = "Séance fondue dans la plénière.",
+        });
+
+        Assert.Equal(HttpStatusCode.Redirect, cancelled.StatusCode);
+        Assert.Equal(1, await _factory.InStoreAsync(db => db.Sessions.CountAsync(s => s.Id == id)));
+        var visitor = _factory.Client();
+        Assert.Contains("Annulée", (await visitor.GetDocumentAsync("/programme")).QuerySelector("#session-ouverture-experts")!.TextContent, StringComparison.Ordinal);
+        Assert.Contains("Séance fondue dans la plénière.", (await visitor.GetDocumentAsync("/programme/modifications")).QuerySelector(".changes li.card")!.TextContent, StringComparison.Ordinal);
+        var calendar = Ical.Net.Calendar.Load(await visitor.GetStringAsync("/programme.ics"))!;
+        Assert.Equal("CANCELLED", calendar.Events.Single(e => e.Uid!.StartsWith("bamako-test.ouverture-experts@", StringComparison.Ordinal)).Status);
+        Assert.DoesNotContain("form[action*=Cancel]", (await secretariat.GetStringAsync($"/gestion/programme/seances/{id}")), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Cancel_WithoutAReason_IsAFormErrorAndChangesNothing()
+    {
+        var secretariat = await _factory.SignedInAsync("sp@aes.test", Roles.PermanentSecretariat);
+        var id = await _factory.InStoreAsync(db => db.Sessions.Where(s => s.Slug == "ouverture-experts").Select(s => s.Id).SingleAsync());
+
+        var response = await secretariat.SubmitAsync($"/gestion/programme/seances/{id}", "form[action*=Cancel]", new Dictionary<string, string> { ["CancelReason"] = " " });
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Contains("Un motif est obligatoire.", (await response.ReadDocumentAsync()).Body!.TextContent, StringComparison.Ordinal);
+        Assert.Equal(0, await _factory.InStoreAsync(db => db.ProgrammeChanges.CountAsync()));
+    }
+
+    [Fact]
+    public async Task SessionList_FindsSessionsByWordsWithoutAccentsAndByStatus()
+    {
+        var secretariat = await _factory.SignedInAsync("sp@aes.test", Roles.PermanentSecretariat);
+        var all = (await secretariat.GetDocumentAsync("/gestion/programme?sommet=bamako-test")).QuerySelectorAll("tbody tr").Length;
+
+        var found = await secretariat.GetDocumentAsync("/gestion/programme?sommet=bamako-test&q=seance+PLENIERE");
+        var cancelled = await secretariat.GetDocumentAsync("/gestion/programme?sommet=bamako-test&etat=Cancelled");
+
+        var row = Assert.Single(found.QuerySelectorAll("tbody tr"));
+        Assert.Contains("Séance plénière du Conseil des Ministres", row.TextContent, StringComparison.Ordinal);
+        Assert.True(all > 1);
+        Assert.Empty(cancelled.QuerySelectorAll("tbody tr"));
+    }
 }

@@ -84,7 +84,7 @@ public sealed class RaceTests : IDisposable
             var files = Enumerable.Range(0, 8).Select(i => Pdfs.Fresh($"proposition {round}.{i}")).ToList();
             foreach (var file in files)
             {
-                posts.Add(await writer.PrepareAsync(page, "form[action*=ProposeFile]", file: ("NewFile", "proposition.pdf", file)));
+                posts.Add(await writer.PrepareAsync(page, "form[action*=ProposeEdition]", TextForms.NewEdition, file: ("NewFile", "proposition.pdf", file)));
             }
 
             var responses = await Together.ReleaseAsync(posts);
@@ -103,7 +103,7 @@ public sealed class RaceTests : IDisposable
         for (var round = 0; round < Rounds; round++)
         {
             var file = Pdfs.Fresh($"version {round + 2}");
-            Assert.Equal(HttpStatusCode.Redirect, (await writer.SubmitAsync(page, "form[action*=ProposeFile]", file: ("NewFile", "v.pdf", file))).StatusCode);
+            Assert.Equal(HttpStatusCode.Redirect, (await writer.SubmitAsync(page, "form[action*=ProposeEdition]", TextForms.NewEdition, file: ("NewFile", "v.pdf", file))).StatusCode);
             var posts = new List<Func<Task<HttpResponseMessage>>>();
             for (var i = 0; i < 4; i++)
             {

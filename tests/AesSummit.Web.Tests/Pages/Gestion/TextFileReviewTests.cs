@@ -50,7 +50,7 @@ public sealed class TextFileReviewTests : IDisposable
         var secretariat = await _factory.SignedInAsync("sp@aes.test", Roles.PermanentSecretariat);
         var page = await TextForms.PublishAsync(_factory, writer, secretariat, TextForms.Metadata("Déclaration publiée"), Pdfs.Fresh("version 1"));
         var replacement = Pdfs.Fresh("version 2 proposée");
-        Assert.Equal(HttpStatusCode.Redirect, (await writer.SubmitAsync(page, "form[action*=ProposeFile]", file: ("NewFile", "v2.pdf", replacement))).StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, (await writer.SubmitAsync(page, "form[action*=ProposeEdition]", TextForms.NewEdition, file: ("NewFile", "v2.pdf", replacement))).StatusCode);
 
         var document = await secretariat.GetDocumentAsync(page);
         var link = document.QuerySelectorAll("a.button").Single(a => a.TextContent.Contains("fichier proposé", StringComparison.Ordinal)).GetAttribute("href")!;

@@ -32,7 +32,7 @@ public sealed class TextFileValidationTests : IAsyncLifetime
     }
 
     private Task<HttpResponseMessage> ProposeAsync(byte[] file) =>
-        _writer.SubmitAsync(_page, "form[action*=ProposeFile]", file: ("NewFile", "nouveau.pdf", file));
+        _writer.SubmitAsync(_page, "form[action*=ProposeEdition]", TextForms.NewEdition, file: ("NewFile", "nouveau.pdf", file));
 
     private Task<byte[]> PublicFileAsync() => _factory.Client().GetByteArrayAsync("/textes/protocole-dispute/telecharger");
 
@@ -109,10 +109,10 @@ public sealed class TextFileValidationTests : IAsyncLifetime
     [Fact]
     public async Task ProposeFile_FromAPageShownBeforeTheLastProposal_Is409AndKeepsWhatWasSeen()
     {
-        var stale = await _writer.FormAsync(_page, "form[action*=ProposeFile]");
+        var stale = await _writer.FormAsync(_page, "form[action*=ProposeEdition]");
         Assert.Equal(HttpStatusCode.Redirect, (await ProposeAsync(FileX)).StatusCode);
 
-        await AssertConflictAsync(await _writer.PostFormAsync(stale, _page, file: ("NewFile", "autre.pdf", FileY)));
+        await AssertConflictAsync(await _writer.PostFormAsync(stale, _page, TextForms.NewEdition, file: ("NewFile", "autre.pdf", FileY)));
 
         Assert.Equal(Pdfs.Sha256(FileX), await PendingShaAsync());
     }

@@ -59,7 +59,7 @@ public sealed class TextsBackOfficeTests : IDisposable
         await writer.SubmitAsync(page, "form[action*=Submit]");
         Assert.Equal(HttpStatusCode.Redirect, (await secretariat.SubmitAsync(page, "form[action*=Validate]")).StatusCode);
 
-        Assert.Equal(HttpStatusCode.Redirect, (await writer.SubmitAsync(page, "form[action*=ProposeFile]", file: ("NewFile", "v2.pdf", second))).StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, (await writer.SubmitAsync(page, "form[action*=ProposeEdition]", TextForms.NewEdition, file: ("NewFile", "v2.pdf", second))).StatusCode);
         var visitor = _factory.Client();
         Assert.Equal(first, await visitor.GetByteArrayAsync("/textes/declaration-de-bamako/telecharger"));
         Assert.Equal(HttpStatusCode.Redirect, (await secretariat.SubmitAsync(page, "form[action*=ValidateFile]")).StatusCode);
@@ -72,5 +72,46 @@ public sealed class TextsBackOfficeTests : IDisposable
             details.Texts(".versions td code"));
         var history = await _factory.InStoreAsync(db => db.TextAuditEntries.OrderBy(e => e.Id).Select(e => e.Action).ToListAsync());
         Assert.Equal([WorkflowAction.Created, WorkflowAction.Submitted, WorkflowAction.Validated, WorkflowAction.FileProposed, WorkflowAction.FileValidated], history[^5..]);
+    }
+
+    [Fact]
+    public async Task NewEdition_CorrectingTheTitleWithoutAFile_IsShownAsADiffThenPublicWithItsNote()
+    {
+        var writer = await _factory.SignedInAsync("redacteur@aes.test", Roles.Writer);
+        var secretariat = await _factory.SignedInAsync("sp@aes.test", Roles.PermanentSecretariat);
+        var page = await TextForms.PublishAsync(_factory, writer, secretariat, Metadata("Déclaration de Bamakko"), Pdf("protocole-essai.pdf"));
+
+        var proposed = await writer.SubmitAsync(page, "form[action*=ProposeEdition]", new Dictionary<string, string>
+        {
+            ["NewTitle"] = "Déclaration de Bamako",
+            ["ChangeNote"] = "Titre corrigé.",
+        });
+        Assert.Equal(HttpStatusCode.Redirect, proposed.StatusCode);
+
+        var visitor = _factory.Client();
+        Assert.Equal("Déclaration de Bamakko", (await visitor.GetDocumentAsync("/textes/declaration-de-bamakko")).QuerySelector("h1")!.TextContent.Trim());
+        Assert.Contains((await secretariat.GetDocumentAsync("/gestion")).QuerySelectorAll("section[aria-labelledby=validate-title] .desk li > a"), a => a.TextContent.Trim() == "Déclaration de Bamakko");
+        var review = await secretariat.GetDocumentAsync(page);
+        Assert.Equal(["Bamakko"], review.Texts(".proposed-edition del"));
+        Assert.Equal(["Bamako"], review.Texts(".proposed-edition ins"));
+        Assert.Equal(HttpStatusCode.Redirect, (await secretariat.SubmitAsync(page, "form[action*=ValidateFile]")).StatusCode);
+
+        var details = await visitor.GetDocumentAsync("/textes/declaration-de-bamakko");
+        Assert.Equal("Déclaration de Bamako", details.QuerySelector("h1")!.TextContent.Trim());
+        Assert.Contains("Titre corrigé.", details.Texts(".versions td"));
+    }
+
+    [Fact]
+    public async Task NewEdition_WithoutANote_IsAFormErrorAndKeepsThePublishedText()
+    {
+        var writer = await _factory.SignedInAsync("redacteur@aes.test", Roles.Writer);
+        var secretariat = await _factory.SignedInAsync("sp@aes.test", Roles.PermanentSecretariat);
+        var page = await TextForms.PublishAsync(_factory, writer, secretariat, Metadata("Déclaration de Niamey"), Pdf("protocole-essai.pdf"));
+
+        var response = await writer.SubmitAsync(page, "form[action*=ProposeEdition]", new Dictionary<string, string> { ["NewTitle"] = "Autre titre" });
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Contains("note publique", (await response.ReadDocumentAsync()).Body!.TextContent, StringComparison.Ordinal);
+        Assert.Equal(0, await _factory.InStoreAsync(db => db.TextFileVersions.CountAsync(f => f.Number == 0)));
     }
 }

@@ -18,6 +18,10 @@ public sealed class SeanceModel(SummitDbContext db, TimeProvider clock, IStringL
     [BindProperty]
     public ScheduleForm Input { get; set; } = new();
 
+    /// <summary>The public reason for a cancellation.</summary>
+    [BindProperty]
+    public string? CancelReason { get; set; }
+
     public Session Session { get; private set; } = null!;
 
     public Summit Summit { get; private set; } = null!;
@@ -31,19 +35,7 @@ public sealed class SeanceModel(SummitDbContext db, TimeProvider clock, IStringL
             return NotFound();
         }
 
-        var zone = Summit.TimeZone;
-        Input = new ScheduleForm
-        {
-            Start = SummitTime.ToLocal(Session.StartUtc, zone),
-            End = SummitTime.ToLocal(Session.EndUtc, zone),
-            Venue = Session.Venue,
-            Status = Session.Status,
-            Version = Summit.Version,
-            Title = Session.Title,
-            Kind = Session.Kind,
-            Description = Session.DescriptionMarkdown,
-            IsSample = Session.IsSample,
-        };
+        FillForm();
         return Page();
     }
 
@@ -100,6 +92,59 @@ public sealed class SeanceModel(SummitDbContext db, TimeProvider clock, IStringL
 
         Confirm("Flash.SessionSaved");
         return RedirectToPage("Index", new { sommet = Summit.Slug });
+    }
+
+    /// <summary>Removes a session from the programme: a cancellation, kept and shown with its reason.</summary>
+    public async Task<IActionResult> OnPostCancelAsync(int id)
+    {
+        if (!await LoadAsync(id))
+        {
+            return NotFound();
+        }
+
+        // Only the cancellation's own fields count here, not the change form's.
+        ModelState.Clear();
+        if (string.IsNullOrWhiteSpace(CancelReason) || CancelReason.Trim().Length > ProgrammeChange.MaxReasonLength)
+        {
+            ModelState.AddModelError(nameof(CancelReason), Localizer[string.IsNullOrWhiteSpace(CancelReason) ? "Workflow.ReasonRequired" : "Workflow.ReasonTooLong"]);
+            Response.StatusCode = StatusCodes.Status400BadRequest;
+            FillForm();
+            return Page();
+        }
+
+        var saved = await TryChangeAsync(Summit, Input.Version, _ =>
+        {
+            Db.ProgrammeChanges.Add(Session.Cancel(Me, NowUtc, CancelReason));
+            Db.Entry(Summit).State = EntityState.Modified;
+        });
+        if (!saved)
+        {
+            Db.ChangeTracker.Clear();
+            await LoadAsync(id);
+            FillForm();
+            return Page();
+        }
+
+        logger.LogInformation("Session {Session} of {Summit} cancelled by {User}", Session.Slug, Summit.Slug, Me.Name);
+        Confirm("Flash.SessionCancelled");
+        return RedirectToPage("Index", new { sommet = Summit.Slug });
+    }
+
+    private void FillForm()
+    {
+        var zone = Summit.TimeZone;
+        Input = new ScheduleForm
+        {
+            Start = SummitTime.ToLocal(Session.StartUtc, zone),
+            End = SummitTime.ToLocal(Session.EndUtc, zone),
+            Venue = Session.Venue,
+            Status = Session.Status,
+            Version = Summit.Version,
+            Title = Session.Title,
+            Kind = Session.Kind,
+            Description = Session.DescriptionMarkdown,
+            IsSample = Session.IsSample,
+        };
     }
 
     private async Task<bool> LoadAsync(int id)

@@ -24,12 +24,22 @@ public sealed class DetailsModel(SummitDbContext db, TimeProvider clock, IString
     [BindProperty]
     public IFormFile? NewFile { get; set; }
 
+    /// <summary>The public note of a new edition.</summary>
+    [BindProperty]
+    public string? ChangeNote { get; set; }
+
+    [BindProperty]
+    public string? NewTitle { get; set; }
+
+    [BindProperty]
+    public string? NewSummary { get; set; }
+
     /// <summary>The SHA-256 of the proposed file the page showed: a validation or a refusal acts on that file or on none.</summary>
     [BindProperty]
     public string? FileSha256 { get; set; }
 
-    /// <summary>A writer proposes a new file for a published text.</summary>
-    public async Task<IActionResult> OnPostProposeFileAsync(int id)
+    /// <summary>A writer proposes a new edition of a published text: a new file, corrections of its title or summary, or both.</summary>
+    public async Task<IActionResult> OnPostProposeEditionAsync(int id)
     {
         // Rights first: a file from someone who may not propose one is not even read.
         if (!Me.IsIn(Roles.Writer))
@@ -37,16 +47,17 @@ public sealed class DetailsModel(SummitDbContext db, TimeProvider clock, IString
             return Forbid();
         }
 
-        var (file, refusal) = await intake.AcceptAsync(NewFile);
-        if (file is null)
+        // No file chosen keeps the current one; a file chosen is checked like any upload.
+        var (file, refusal) = NewFile is null ? (null, null) : await intake.AcceptAsync(NewFile);
+        if (refusal is not null)
         {
             Db.ChangeTracker.Clear();
-            ErrorMessage = Localizer[refusal!, Display.FileSize(intake.MaxUploadBytes)];
+            ErrorMessage = Localizer[refusal, Display.FileSize(intake.MaxUploadBytes)];
             Response.StatusCode = StatusCodes.Status400BadRequest;
             return await LoadAsync(id) ? Page() : NotFound();
         }
 
-        return await ActAsync(id, "file proposed", t => t.ProposeFile(file, Me, NowUtc), "Flash.FileProposed", Notice.FileProposed);
+        return await ActAsync(id, "file proposed", t => t.ProposeEdition(new TextEditionProposal(file, NewTitle, NewSummary, ChangeNote), Me, NowUtc), "Flash.FileProposed", Notice.FileProposed);
     }
 
     public Task<IActionResult> OnPostValidateFileAsync(int id) =>
