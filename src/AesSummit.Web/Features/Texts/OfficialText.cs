@@ -1,5 +1,5 @@
-using AesSummit.Web.Features.Journal;
 using AesSummit.Web.Features.Accounts;
+using AesSummit.Web.Features.Journal;
 using AesSummit.Web.Features.Programme;
 using AesSummit.Web.Features.Publishing;
 
