@@ -77,7 +77,10 @@ internal sealed class ArticleConfiguration : IEntityTypeConfiguration<Article>
         builder.HasOne(a => a.Summit).WithMany().HasForeignKey(a => a.SummitId).OnDelete(DeleteBehavior.Restrict);
         builder.HasMany(a => a.History).WithOne().HasForeignKey(e => e.ArticleId).OnDelete(DeleteBehavior.Restrict);
         builder.HasMany(a => a.Revisions).WithOne().HasForeignKey(r => r.ArticleId).OnDelete(DeleteBehavior.Restrict);
+        // A deleted draft takes its images' records with it; their files stay in the store, named by nothing.
+        builder.HasMany(a => a.Images).WithOne().HasForeignKey(i => i.ArticleId).OnDelete(DeleteBehavior.Cascade);
         builder.Ignore(a => a.IsEditable);
+        builder.Ignore(a => a.LeadImage);
     }
 }
 
@@ -92,6 +95,36 @@ internal sealed class ArticleEditionConfiguration : IEntityTypeConfiguration<Art
 
         // One open correction per article at a time: two writers starting one together cannot both succeed.
         builder.HasIndex(e => e.ArticleId).IsUnique().HasFilter("\"Status\" < 3");
+    }
+}
+
+internal sealed class ArticleImageConfiguration : IEntityTypeConfiguration<ArticleImage>
+{
+    public void Configure(EntityTypeBuilder<ArticleImage> builder)
+    {
+        builder.Property(i => i.Name).HasMaxLength(ArticleImage.MaxNameLength);
+        builder.Property(i => i.AltText).HasMaxLength(ArticleImage.MaxAltTextLength);
+        builder.Property(i => i.Caption).HasMaxLength(ArticleImage.MaxCaptionLength);
+        builder.Property(i => i.Credit).HasMaxLength(ArticleImage.MaxCreditLength);
+        builder.HasIndex(i => new { i.ArticleId, i.Name }).IsUnique();
+        builder.Ignore(i => i.IsDescribed);
+        builder.Ignore(i => i.Alt);
+        builder.Ignore(i => i.LargestJpeg);
+        builder.OwnsOne(i => i.Original, original =>
+        {
+            original.Ignore(f => f.Extension);
+            original.Property(f => f.Sha256).HasMaxLength(64);
+            original.HasIndex(f => f.Sha256);
+        });
+        // One row a file, so that a request for a file finds its image (and its article's state) by the file's SHA-256.
+        builder.OwnsMany(i => i.Renditions, rendition =>
+        {
+            rendition.ToTable("ArticleImageRenditions");
+            rendition.Ignore(f => f.Extension);
+            rendition.Property(f => f.Sha256).HasMaxLength(64);
+            rendition.HasIndex(f => f.Sha256);
+        });
+        builder.Navigation(i => i.Renditions).AutoInclude();
     }
 }
 

@@ -1,3 +1,4 @@
+using AesSummit.Web.Features.Media;
 using AesSummit.Web.Features.Texts;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Http.Features;
@@ -6,7 +7,8 @@ using Microsoft.Extensions.Options;
 namespace AesSummit.Web.Infrastructure;
 
 /// <summary>
-/// One limit for what a request may send: the largest file the portal accepts (<see cref="TextsOptions.MaxUploadBytes"/>) and
+/// One limit for what a request may send: the largest file the portal accepts (a text's <see cref="TextsOptions.MaxUploadBytes"/>
+/// or an image's <see cref="ImagesOptions.MaxUploadBytes"/>) and
 /// room for the form around it. A larger request gets the French 413 page naming the limit, before anything is read, instead
 /// of failing half-way through the form (which the antiforgery check would only report as "Requête invalide").
 /// </summary>
@@ -17,7 +19,8 @@ public static class RequestSizeLimit
 
     private const string ExceededKey = "aes.request-too-large";
 
-    public static long MaxRequestBytes(TextsOptions texts) => texts.MaxUploadBytes + FormOverheadBytes;
+    public static long MaxRequestBytes(TextsOptions texts, ImagesOptions images) =>
+        Math.Max(texts.MaxUploadBytes, images.MaxUploadBytes) + FormOverheadBytes;
 
     public static IApplicationBuilder UseRequestSizeLimit(this IApplicationBuilder app) =>
         app.Use(async (context, next) =>
@@ -29,7 +32,9 @@ public static class RequestSizeLimit
                 return;
             }
 
-            var limit = MaxRequestBytes(context.RequestServices.GetRequiredService<IOptions<TextsOptions>>().Value);
+            var limit = MaxRequestBytes(
+                context.RequestServices.GetRequiredService<IOptions<TextsOptions>>().Value,
+                context.RequestServices.GetRequiredService<IOptions<ImagesOptions>>().Value);
             if (context.Request.ContentLength > limit)
             {
                 context.Response.StatusCode = StatusCodes.Status413PayloadTooLarge;

@@ -47,6 +47,8 @@ public class SummitDbContext(DbContextOptions<SummitDbContext> options, PublicCa
 
     public DbSet<ArticleRevision> ArticleRevisions => Set<ArticleRevision>();
 
+    public DbSet<ArticleImage> ArticleImages => Set<ArticleImage>();
+
     public DbSet<ArticleEdition> ArticleEditions => Set<ArticleEdition>();
 
     /// <summary>How many times a save is tried again after another request took the slug or stored the file it wanted.</summary>

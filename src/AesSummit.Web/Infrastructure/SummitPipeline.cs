@@ -1,5 +1,6 @@
 using AesSummit.Web.Features.Discovery;
 using AesSummit.Web.Features.Journal;
+using AesSummit.Web.Features.Media;
 using AesSummit.Web.Features.Programme;
 using AesSummit.Web.Features.Texts;
 using AesSummit.Web.Infrastructure.Caching;
@@ -68,6 +69,7 @@ public static class SummitPipeline
         app.MapProgrammeJson();
         app.MapProgrammeCalendar();
         app.MapTextArchive();
+        app.MapMedia();
         // Build-time fingerprinted, precompressed (Brotli, gzip) files, cached for a year.
         app.MapStaticAssets();
         app.MapRazorPages().WithStaticAssets();

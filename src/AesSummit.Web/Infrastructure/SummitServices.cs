@@ -3,6 +3,7 @@ using AesSummit.Web.Features.Accounts;
 using AesSummit.Web.Features.Content;
 using AesSummit.Web.Features.Discovery;
 using AesSummit.Web.Features.Journal;
+using AesSummit.Web.Features.Media;
 using AesSummit.Web.Features.Notifications;
 using AesSummit.Web.Features.Programme;
 using AesSummit.Web.Features.Search;
@@ -51,8 +52,9 @@ public static class SummitServices
             .ValidateOnStart();
 
         // The form reader takes as much as a request may send (RequestSizeLimit), no more.
-        services.AddOptions<FormOptions>().Configure<IOptions<TextsOptions>>((form, texts) =>
-            form.MultipartBodyLengthLimit = RequestSizeLimit.MaxRequestBytes(texts.Value));
+        services.AddOptions<FormOptions>().Configure<IOptions<TextsOptions>, IOptions<ImagesOptions>>((form, texts, images) =>
+            form.MultipartBodyLengthLimit = RequestSizeLimit.MaxRequestBytes(texts.Value, images.Value));
+        services.AddSummitMedia();
 
         services.AddOptions<MailOptions>()
             .BindConfiguration(MailOptions.Section)

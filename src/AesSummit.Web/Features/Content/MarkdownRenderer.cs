@@ -1,5 +1,7 @@
 using Ganss.Xss;
 using Markdig;
+using Markdig.Syntax;
+using Markdig.Syntax.Inlines;
 
 namespace AesSummit.Web.Features.Content;
 
@@ -34,6 +36,25 @@ public sealed class MarkdownRenderer
 
     public MarkdownPipeline Pipeline => _pipeline;
 
-    public string ToHtml(string markdown) =>
-        _sanitizer.Sanitize(Markdown.ToHtml(markdown ?? string.Empty, _pipeline));
+    /// <remarks>
+    /// An image may only name one of its article's own images (<c>![texte](image:nom)</c>), written as a placeholder that the
+    /// page replaces with the image's renditions (<see cref="Journal.ImageMarkup"/>); every other image source is dropped.
+    /// </remarks>
+    public string ToHtml(string markdown)
+    {
+        var document = Markdown.Parse(markdown ?? string.Empty, _pipeline);
+        foreach (var image in document.Descendants<LinkInline>().Where(l => l.IsImage).ToList())
+        {
+            if (ImageReference.NameIn(image.Url) is { } name)
+            {
+                image.Url = ImageReference.Placeholder(name);
+            }
+            else
+            {
+                image.Remove();
+            }
+        }
+
+        return _sanitizer.Sanitize(document.ToHtml(_pipeline));
+    }
 }

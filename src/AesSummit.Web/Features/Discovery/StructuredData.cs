@@ -4,6 +4,7 @@ using System.Text.Json;
 using System.Text.Json.Serialization;
 using System.Text.Unicode;
 using AesSummit.Web.Features.Journal;
+using AesSummit.Web.Features.Media;
 using AesSummit.Web.Features.Programme;
 using AesSummit.Web.Features.Publishing;
 using AesSummit.Web.Features.Texts;
@@ -108,8 +109,20 @@ public static class StructuredData
             ["dateModified"] = Utc(updatedAtUtc ?? article.ValidatedAtUtc ?? article.PublishedAtUtc),
             ["author"] = Organization(site),
             ["publisher"] = Organization(site),
+            ["image"] = article.LeadImage is { } lead ? Image(lead, site) : null,
         };
     }
+
+    /// <summary>An article's image as an <c>ImageObject</c>: its largest JPEG, with its caption and credit.</summary>
+    private static Dictionary<string, object?> Image(ArticleImage image, string site) => new()
+    {
+        ["@type"] = "ImageObject",
+        ["url"] = site + MediaEndpoints.PublicUrl(image.LargestJpeg),
+        ["width"] = image.LargestJpeg.Width,
+        ["height"] = image.LargestJpeg.Height,
+        ["caption"] = image.Caption.Length > 0 ? image.Caption : null,
+        ["creditText"] = image.Credit.Length > 0 ? image.Credit : null,
+    };
 
     /// <summary>The home page: the portal as a <c>WebSite</c> searchable at <c>/recherche</c>, and the Confederation behind it.</summary>
     public static Dictionary<string, object?> Home(string site, string siteName) => new()

@@ -1,4 +1,5 @@
 using AesSummit.Web.Features.Accounts;
+using AesSummit.Web.Features.Media;
 using AesSummit.Web.Features.Programme;
 using AesSummit.Web.Features.Publishing;
 
@@ -44,6 +45,72 @@ public sealed class Article : PublishableItem, IImported, ISlugged
 
     /// <summary>Every saved version of the words; only the ones added by this instance are loaded with it.</summary>
     public List<ArticleRevision> Revisions { get; private set; } = [];
+
+    /// <summary>The article's images, public with it and only with it.</summary>
+    public List<ArticleImage> Images { get; private set; } = [];
+
+    /// <summary>The image shown above the article and in its previews, if any (the images must be loaded).</summary>
+    public ArticleImage? LeadImage => Images.Find(i => i.IsLead);
+
+    /// <summary>The author adds an image to a draft or sent-back article; it may then be placed in the body by its name.</summary>
+    public ArticleImage AddImage(string name, ProcessedImage image, ImageDescription description, bool isLead, Actor by, DateTime nowUtc)
+    {
+        BeginEdit(by, nowUtc, $"Image « {name} » ajoutée");
+        var unique = name;
+        for (var n = 2; Images.Exists(i => i.Name == unique); n++)
+        {
+            unique = $"{name}-{n}";
+        }
+
+        var added = new ArticleImage(unique, image, description, nowUtc);
+        Images.Add(added);
+        if (isLead)
+        {
+            MakeLead(added);
+        }
+
+        return added;
+    }
+
+    /// <summary>The author changes what is said of an image, or which one leads.</summary>
+    public void DescribeImage(string name, ImageDescription description, bool isLead, Actor by, DateTime nowUtc)
+    {
+        var image = Images.Find(i => i.Name == name) ?? throw new WorkflowException(WorkflowRefusal.NotWhatWasSeen);
+        BeginEdit(by, nowUtc, $"Image « {name} » décrite");
+        image.Describe(description);
+        if (isLead)
+        {
+            MakeLead(image);
+        }
+        else
+        {
+            image.IsLead = false;
+        }
+    }
+
+    /// <summary>The author takes an image out of an article not yet public; its files stay in the store, unnamed.</summary>
+    public void RemoveImage(string name, Actor by, DateTime nowUtc)
+    {
+        var image = Images.Find(i => i.Name == name) ?? throw new WorkflowException(WorkflowRefusal.NotWhatWasSeen);
+        BeginEdit(by, nowUtc, $"Image « {name} » retirée");
+        Images.Remove(image);
+    }
+
+    private void MakeLead(ArticleImage lead)
+    {
+        foreach (var image in Images)
+        {
+            image.IsLead = image == lead;
+        }
+    }
+
+    protected override void CheckReadyToSubmit()
+    {
+        if (Images.Exists(i => !i.IsDescribed))
+        {
+            throw new WorkflowException(WorkflowRefusal.AltTextRequired);
+        }
+    }
 
     /// <summary>A new article that only its author and the Secretariat see until it is validated.</summary>
     public static Article CreateDraft(string slug, ArticleContent content, Actor author, DateTime nowUtc)

@@ -44,7 +44,7 @@ public sealed class ArticleQueries(SummitDbContext db, TimeProvider clock)
             .ToListAsync(cancellationToken);
 
     /// <summary>The newest visible articles with their whole body, for the feeds.</summary>
-    public Task<List<FeedArticle>> ForFeedAsync(Pillar? pillar, int count, CancellationToken cancellationToken = default)
+    public async Task<List<FeedArticle>> ForFeedAsync(Pillar? pillar, int count, CancellationToken cancellationToken = default)
     {
         var query = Visible;
         if (pillar is { } p)
@@ -52,12 +52,19 @@ public sealed class ArticleQueries(SummitDbContext db, TimeProvider clock)
             query = query.Where(a => (a.Pillars & p) == p);
         }
 
-        return query
+        var rows = await query
             .OrderByDescending(a => a.PublishedAtUtc).ThenByDescending(a => a.Id)
             .Take(count)
-            .Select(a => new FeedArticle(a.Slug, a.Title, a.Summary, a.BodyHtml, a.PublishedAtUtc!.Value, a.Pillars,
-                a.Revisions.Where(r => r.ChangeNote != null).Max(r => (DateTime?)r.SavedAtUtc)))
+            .Select(a => new
+            {
+                a.Id,
+                Article = new FeedArticle(a.Slug, a.Title, a.Summary, a.BodyHtml, a.PublishedAtUtc!.Value, a.Pillars,
+                    a.Revisions.Where(r => r.ChangeNote != null).Max(r => (DateTime?)r.SavedAtUtc), Array.Empty<ArticleImage>()),
+            })
             .ToListAsync(cancellationToken);
+        var ids = rows.Select(r => r.Id).ToList();
+        var images = (await db.ArticleImages.AsNoTracking().Where(i => ids.Contains(i.ArticleId)).ToListAsync(cancellationToken)).ToLookup(i => i.ArticleId);
+        return [.. rows.Select(r => r.Article with { Images = [.. images[r.Id]] })];
     }
 
     /// <summary>Slugs and dates of every visible article, for the sitemap.</summary>
@@ -81,6 +88,7 @@ public sealed class ArticleQueries(SummitDbContext db, TimeProvider clock)
     public Task<Article?> BySlugAsync(string slug, CancellationToken cancellationToken = default) =>
         db.Articles.AsNoTracking().ReachableAt(clock.GetUtcNow().UtcDateTime)
             .Include(a => a.Summit)
+            .Include(a => a.Images)
             .FirstOrDefaultAsync(a => a.Slug == slug, cancellationToken);
 }
 
@@ -91,7 +99,11 @@ public sealed record ArticleSummary(string Slug, string Title, string Summary, D
 public sealed record ArticleUpdate(DateTime AtUtc, string Note);
 
 /// <summary>An article as a feed carries it: whole.</summary>
-public sealed record FeedArticle(string Slug, string Title, string Summary, string BodyHtml, DateTime PublishedAtUtc, Pillar Pillars, DateTime? UpdatedAtUtc);
+public sealed record FeedArticle(string Slug, string Title, string Summary, string BodyHtml, DateTime PublishedAtUtc, Pillar Pillars, DateTime? UpdatedAtUtc,
+    IReadOnlyList<ArticleImage> Images)
+{
+    public ArticleImage? LeadImage => Images.FirstOrDefault(i => i.IsLead);
+}
 
 /// <summary>One page of a list of articles.</summary>
 public sealed record ArticlePage(IReadOnlyList<ArticleSummary> Items, int Page, int PageCount, int Total);

@@ -3,6 +3,7 @@ using System.Text;
 using System.Xml;
 using System.Xml.Linq;
 using AesSummit.Web.Features.Discovery;
+using AesSummit.Web.Features.Media;
 using AesSummit.Web.Features.Publishing;
 using AesSummit.Web.Infrastructure;
 using AesSummit.Web.Infrastructure.Caching;
@@ -111,17 +112,26 @@ public static class JournalFeeds
             item.Categories.Add(new SyndicationCategory(localizer[$"Pillar.{pillar}"]));
         }
 
-        // The whole article, as feed readers expect; its HTML is the portal's own, rendered without raw HTML and sanitised.
+        // The lead image travels as an enclosure (RSS) or an enclosure link (Atom): its largest JPEG, with its length.
+        if (article.LeadImage is { } lead)
+        {
+            var file = lead.LargestJpeg;
+            item.Links.Add(SyndicationLink.CreateMediaEnclosureLink(new Uri(site + MediaEndpoints.PublicUrl(file)), file.MediaType, file.SizeBytes));
+        }
+
+        // The whole article, as feed readers expect; its HTML is the portal's own, rendered without raw HTML and sanitised,
+        // its images at their public addresses, absolute since a reader shows them away from the portal.
+        var body = ImageMarkup.Expand(article.BodyHtml, article.Images, f => site + MediaEndpoints.PublicUrl(f));
         if (atom)
         {
             item.Authors.Add(new SyndicationPerson(null, author, $"{site}/confederation"));
-            item.Content = new TextSyndicationContent(article.BodyHtml, TextSyndicationContentKind.Html);
+            item.Content = new TextSyndicationContent(body, TextSyndicationContentKind.Html);
         }
         else
         {
             // RSS's own author element must be an e-mail address; Dublin Core's creator names a body.
             item.ElementExtensions.Add(new XElement(DublinCoreNs + "creator", author).CreateReader());
-            item.ElementExtensions.Add(new XElement(ContentNs + "encoded", new XCData(article.BodyHtml)).CreateReader());
+            item.ElementExtensions.Add(new XElement(ContentNs + "encoded", new XCData(body)).CreateReader());
         }
 
         return item;

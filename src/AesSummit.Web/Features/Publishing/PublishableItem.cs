@@ -62,7 +62,13 @@ public abstract class PublishableItem : IPublishable, IVersioned
         RequireRole(by, Roles.Writer);
         RequireAuthor(by);
         RequireState(PublicationStatus.Draft, PublicationStatus.SentBack);
+        CheckReadyToSubmit();
         Move(by, nowUtc, WorkflowAction.Submitted, PublicationStatus.Submitted, null);
+    }
+
+    /// <summary>Refuses a submission the item is not ready for; nothing is missing by default.</summary>
+    protected virtual void CheckReadyToSubmit()
+    {
     }
 
     /// <summary>How far in the past a chosen publication time may be and still mean "now": the form's field counts in minutes.</summary>

@@ -28,4 +28,7 @@ public enum WorkflowRefusal
 
     /// <summary>A proposed edition that changes nothing of what the public sees.</summary>
     NothingChanged,
+
+    /// <summary>An image of the item has neither an alternative text nor the "decorative" choice.</summary>
+    AltTextRequired,
 }

@@ -67,6 +67,32 @@ public sealed class FileStore
         return new StagedFile(this, path, Convert.ToHexStringLower(hash.GetHashAndReset()), size);
     }
 
+    /// <summary>A folder on the store's disk for work files (made images), so that storing them is a move, not a copy across disks.</summary>
+    public string WorkFolder()
+    {
+        var folder = System.IO.Path.Combine(Root, StagingFolder, Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(folder);
+        return folder;
+    }
+
+    /// <summary>Stores a file written on disk by the portal itself, and removes it from where it was.</summary>
+    /// <returns>The SHA-256 and length of its bytes.</returns>
+    public async Task<(string Sha256, long SizeBytes)> StoreFileAsync(string path, CancellationToken cancellationToken = default)
+    {
+        StagedFile? staged;
+        await using (var content = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1, FileOptions.Asynchronous | FileOptions.SequentialScan))
+        {
+            staged = await StageAsync(content, long.MaxValue, cancellationToken);
+        }
+
+        await using (staged)
+        {
+            staged!.Keep();
+            File.Delete(path);
+            return (staged.Sha256, staged.SizeBytes);
+        }
+    }
+
     /// <summary>Stores bytes already in memory (the content import); nothing happens when they are stored already.</summary>
     public async Task PutAsync(byte[] content, CancellationToken cancellationToken = default)
     {

@@ -272,6 +272,57 @@ namespace AesSummit.Web.Infrastructure.Migrations
                     b.ToTable("ArticleEditions");
                 });
 
+            modelBuilder.Entity("AesSummit.Web.Features.Journal.ArticleImage", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("AddedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AltText")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ArticleId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Caption")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Credit")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Height")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("IsDecorative")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("IsLead")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Width")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ArticleId", "Name")
+                        .IsUnique();
+
+                    b.ToTable("ArticleImages");
+                });
+
             modelBuilder.Entity("AesSummit.Web.Features.Journal.ArticleRevision", b =>
                 {
                     b.Property<long>("Id")
@@ -954,6 +1005,90 @@ namespace AesSummit.Web.Infrastructure.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("AesSummit.Web.Features.Journal.ArticleImage", b =>
+                {
+                    b.HasOne("AesSummit.Web.Features.Journal.Article", null)
+                        .WithMany("Images")
+                        .HasForeignKey("ArticleId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.OwnsOne("AesSummit.Web.Features.Media.StoredImageFile", "Original", b1 =>
+                        {
+                            b1.Property<int>("ArticleImageId")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<int>("Height")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<string>("MediaType")
+                                .IsRequired()
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Sha256")
+                                .IsRequired()
+                                .HasMaxLength(64)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<long>("SizeBytes")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<int>("Width")
+                                .HasColumnType("INTEGER");
+
+                            b1.HasKey("ArticleImageId");
+
+                            b1.HasIndex("Sha256");
+
+                            b1.ToTable("ArticleImages");
+
+                            b1.WithOwner()
+                                .HasForeignKey("ArticleImageId");
+                        });
+
+                    b.OwnsMany("AesSummit.Web.Features.Media.StoredImageFile", "Renditions", b1 =>
+                        {
+                            b1.Property<int>("ArticleImageId")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<int>("Id")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<int>("Height")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<string>("MediaType")
+                                .IsRequired()
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Sha256")
+                                .IsRequired()
+                                .HasMaxLength(64)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<long>("SizeBytes")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<int>("Width")
+                                .HasColumnType("INTEGER");
+
+                            b1.HasKey("ArticleImageId", "Id");
+
+                            b1.HasIndex("Sha256");
+
+                            b1.ToTable("ArticleImageRenditions", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("ArticleImageId");
+                        });
+
+                    b.Navigation("Original")
+                        .IsRequired();
+
+                    b.Navigation("Renditions");
+                });
+
             modelBuilder.Entity("AesSummit.Web.Features.Journal.ArticleRevision", b =>
                 {
                     b.HasOne("AesSummit.Web.Features.Journal.Article", null)
@@ -1089,6 +1224,8 @@ namespace AesSummit.Web.Infrastructure.Migrations
             modelBuilder.Entity("AesSummit.Web.Features.Journal.Article", b =>
                 {
                     b.Navigation("History");
+
+                    b.Navigation("Images");
 
                     b.Navigation("Revisions");
                 });

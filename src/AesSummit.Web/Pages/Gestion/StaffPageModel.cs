@@ -95,7 +95,7 @@ public abstract class StaffPageModel(SummitDbContext db, TimeProvider clock, ISt
         Response.StatusCode = e.Reason switch
         {
             WorkflowRefusal.ReasonRequired or WorkflowRefusal.ReasonTooLong or WorkflowRefusal.FileRequired or WorkflowRefusal.PublicationTimePassed
-                or WorkflowRefusal.ChangeNoteRequired or WorkflowRefusal.NothingChanged => StatusCodes.Status400BadRequest,
+                or WorkflowRefusal.ChangeNoteRequired or WorkflowRefusal.NothingChanged or WorkflowRefusal.AltTextRequired => StatusCodes.Status400BadRequest,
             WorkflowRefusal.WrongState => StatusCodes.Status409Conflict,
             _ => StatusCodes.Status403Forbidden,
         };

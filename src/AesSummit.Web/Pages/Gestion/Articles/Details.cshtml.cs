@@ -1,16 +1,85 @@
 using AesSummit.Web.Features.Journal;
+using AesSummit.Web.Features.Media;
 using AesSummit.Web.Features.Notifications;
 using AesSummit.Web.Features.Publishing;
 using AesSummit.Web.Infrastructure;
+using AesSummit.Web.Pages.Shared;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 
 namespace AesSummit.Web.Pages.Gestion.Articles;
 
 /// <summary>An article in the back-office: its text, its audit trail, and the moves the current user may make.</summary>
-public sealed class DetailsModel(SummitDbContext db, TimeProvider clock, IStringLocalizer<SharedResource> localizer, WorkflowNotifications notifications, ILogger<DetailsModel> logger)
+public sealed class DetailsModel(SummitDbContext db, TimeProvider clock, IStringLocalizer<SharedResource> localizer, WorkflowNotifications notifications, ImageIntake intake, ILogger<DetailsModel> logger)
     : WorkflowPageModel<Article>(db, clock, localizer, notifications, logger)
 {
+    public long MaxImageBytes => intake.MaxUploadBytes;
+
+    /// <summary>An image added to the article.</summary>
+    [BindProperty]
+    public IFormFile? ImageFile { get; set; }
+
+    /// <summary>What is said of an image, added or described.</summary>
+    [BindProperty]
+    public ImageForm Image { get; set; } = new();
+
+    /// <summary>The author adds an image: checked and processed by libvips, stored without its metadata.</summary>
+    public async Task<IActionResult> OnPostAddImageAsync(int id)
+    {
+        // Rights and state first: an image from someone who may not add one is not even decoded.
+        var article = await Db.Articles.AsNoTracking().FirstOrDefaultAsync(a => a.Id == id);
+        if (article is null || !MaySee(article))
+        {
+            return NotFound();
+        }
+
+        if (!article.CanBeEditedBy(Me))
+        {
+            return Forbid();
+        }
+
+        var refusal = ModelState.IsValid ? null : "Images.DescriptionInvalid";
+        ProcessedImage? image = null;
+        if (refusal is null)
+        {
+            (image, refusal) = await intake.AcceptAsync(ImageFile, HttpContext.RequestAborted);
+        }
+
+        if (image is null)
+        {
+            ErrorMessage = Localizer[refusal!, Display.FileSize(intake.MaxUploadBytes)];
+            Response.StatusCode = StatusCodes.Status400BadRequest;
+            return await LoadAsync(id) ? Page() : NotFound();
+        }
+
+        var name = ImageName(Image.Name, ImageFile!.FileName);
+        return await ActAsync(id, "image added", a => a.AddImage(name, image, Image.Description(), Image.IsLead, Me, NowUtc), "Flash.ImageAdded");
+    }
+
+    /// <summary>The author says what an image shows, or that it is decorative, and which image leads.</summary>
+    public Task<IActionResult> OnPostDescribeImageAsync(int id) =>
+        ModelState.IsValid
+            ? ActAsync(id, "image described", a => a.DescribeImage(Image.Name ?? string.Empty, Image.Description(), Image.IsLead, Me, NowUtc), "Flash.ImageDescribed")
+            : RefuseFormAsync(id);
+
+    public Task<IActionResult> OnPostRemoveImageAsync(int id) =>
+        ActAsync(id, "image removed", a => a.RemoveImage(Image.Name ?? string.Empty, Me, NowUtc), "Flash.ImageRemoved");
+
+    private async Task<IActionResult> RefuseFormAsync(int id)
+    {
+        ErrorMessage = Localizer["Images.DescriptionInvalid"];
+        Response.StatusCode = StatusCodes.Status400BadRequest;
+        return await LoadAsync(id) ? Page() : NotFound();
+    }
+
+    /// <summary>The name the body calls the image by: the one given, or the file's, made a slug.</summary>
+    private static string ImageName(string? given, string fileName)
+    {
+        var slug = Slugs.From(string.IsNullOrWhiteSpace(given) ? Path.GetFileNameWithoutExtension(fileName) : given);
+        return slug.Length > ArticleImage.MaxNameLength - 3 ? slug[..(ArticleImage.MaxNameLength - 3)].TrimEnd('-') : slug;
+    }
+
     public Article Article { get; private set; } = null!;
 
     public IReadOnlyList<ArticleAuditEntry> History { get; private set; } = [];
@@ -25,22 +94,22 @@ public sealed class DetailsModel(SummitDbContext db, TimeProvider clock, IString
     public ArticleChanges? EditionChanges { get; private set; }
 
     /// <summary>A writer starts a correction of the published article.</summary>
-    public Task<Microsoft.AspNetCore.Mvc.IActionResult> OnPostStartEditionAsync(int id) =>
+    public Task<IActionResult> OnPostStartEditionAsync(int id) =>
         ActAsync(id, "correction started", a => Db.ArticleEditions.Add(a.StartEdition(Me, NowUtc)), "Flash.EditionStarted");
 
-    public async Task<Microsoft.AspNetCore.Mvc.IActionResult> OnPostSubmitEditionAsync(int id)
+    public async Task<IActionResult> OnPostSubmitEditionAsync(int id)
     {
         var edition = await OpenEditionAsync(id);
         return await ActAsync(id, "correction submitted", a => a.SubmitEdition(edition ?? throw new WorkflowException(WorkflowRefusal.WrongState), Me, NowUtc), "Flash.EditionSubmitted");
     }
 
-    public async Task<Microsoft.AspNetCore.Mvc.IActionResult> OnPostValidateEditionAsync(int id)
+    public async Task<IActionResult> OnPostValidateEditionAsync(int id)
     {
         var edition = await OpenEditionAsync(id);
         return await ActAsync(id, "correction validated", a => a.ValidateEdition(edition ?? throw new WorkflowException(WorkflowRefusal.WrongState), Me, NowUtc), "Flash.EditionValidated");
     }
 
-    public async Task<Microsoft.AspNetCore.Mvc.IActionResult> OnPostSendBackEditionAsync(int id)
+    public async Task<IActionResult> OnPostSendBackEditionAsync(int id)
     {
         var edition = await OpenEditionAsync(id);
         return await ActAsync(id, "correction sent back", a => a.SendBackEdition(edition ?? throw new WorkflowException(WorkflowRefusal.WrongState), Me, Reason ?? string.Empty, NowUtc), "Flash.EditionSentBack");
@@ -56,7 +125,7 @@ public sealed class DetailsModel(SummitDbContext db, TimeProvider clock, IString
     public ArticleChanges? SinceSentBack { get; private set; }
 
     protected override Task<Article?> FindForChangeAsync(int id) =>
-        Db.Articles.FirstOrDefaultAsync(a => a.Id == id);
+        Db.Articles.Include(a => a.Images).FirstOrDefaultAsync(a => a.Id == id);
 
     protected override string Describe(Article item) => $"Article {item.Slug}";
 
@@ -67,7 +136,7 @@ public sealed class DetailsModel(SummitDbContext db, TimeProvider clock, IString
 
     protected override async Task<bool> LoadAsync(int id)
     {
-        var article = await Db.Articles.AsNoTracking().Include(a => a.Summit).FirstOrDefaultAsync(a => a.Id == id);
+        var article = await Db.Articles.AsNoTracking().Include(a => a.Summit).Include(a => a.Images).FirstOrDefaultAsync(a => a.Id == id);
         if (article is null || !MaySee(article))
         {
             return false;
