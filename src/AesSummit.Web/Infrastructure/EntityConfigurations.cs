@@ -110,6 +110,8 @@ internal sealed class ArticleImageConfiguration : IEntityTypeConfiguration<Artic
         builder.Ignore(i => i.IsDescribed);
         builder.Ignore(i => i.Alt);
         builder.Ignore(i => i.LargestJpeg);
+        builder.Ignore(i => i.HasFiles);
+        builder.Property(i => i.SourceSha256).HasMaxLength(64);
         builder.OwnsOne(i => i.Original, original =>
         {
             original.Ignore(f => f.Extension);
@@ -120,6 +122,9 @@ internal sealed class ArticleImageConfiguration : IEntityTypeConfiguration<Artic
         builder.OwnsMany(i => i.Renditions, rendition =>
         {
             rendition.ToTable("ArticleImageRenditions");
+            // A key of its own, numbered by the store (a composite key's part would not be).
+            rendition.Property<int>("Id").ValueGeneratedOnAdd();
+            rendition.HasKey("Id");
             rendition.Ignore(f => f.Extension);
             rendition.Property(f => f.Sha256).HasMaxLength(64);
             rendition.HasIndex(f => f.Sha256);

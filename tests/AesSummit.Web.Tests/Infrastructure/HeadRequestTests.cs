@@ -1,5 +1,7 @@
+using AesSummit.Web.Features.Media;
 using AesSummit.Web.Tests.Support;
 using Microsoft.AspNetCore.Routing;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace AesSummit.Web.Tests.Infrastructure;
@@ -12,6 +14,9 @@ public sealed class HeadRequestTests : IDisposable
     public void Dispose() => _factory.Dispose();
 
     /// <summary>An address on the test content for each public route template.</summary>
+    /// <summary>Stands for the test content's lead image, whose address is known once it is imported.</summary>
+    private const string LeadImage = "(the lead image)";
+
     private static readonly Dictionary<string, string> Examples = new(StringComparer.Ordinal)
     {
         ["/"] = "/",
@@ -28,6 +33,7 @@ public sealed class HeadRequestTests : IDisposable
         ["/sommets/{slug}/textes.zip"] = "/sommets/bamako-test/textes.zip",
         ["/journal"] = "/journal",
         ["/journal/{slug}"] = "/journal/conseil-des-ministres",
+        ["/medias/{sha256:length(64)}.{extension}"] = LeadImage,
         ["/journal/rss.xml"] = "/journal/rss.xml",
         ["/journal/atom.xml"] = "/journal/atom.xml",
         ["/textes"] = "/textes",
@@ -74,7 +80,8 @@ public sealed class HeadRequestTests : IDisposable
     {
         // Over a real connection: it is the server that leaves out a HEAD answer's body, which the in-memory test server does not.
         using var client = new HttpClient(new HttpClientHandler { AllowAutoRedirect = false }) { BaseAddress = _factory.StartKestrel() };
-        foreach (var url in Examples.Values)
+        var lead = await _factory.InStoreAsync(db => db.ArticleImages.AsNoTracking().Where(i => i.IsLead).Select(i => i.Original).FirstAsync());
+        foreach (var url in Examples.Values.Select(u => u == LeadImage ? MediaEndpoints.PublicUrl(lead) : u))
         {
             using var get = await client.GetAsync(url);
             using var head = await client.SendAsync(new HttpRequestMessage(HttpMethod.Head, url));

@@ -15,7 +15,11 @@ public sealed class UploadHostileInputTests : IDisposable
 {
     private const int MaxUploadBytes = 4096;
 
-    private readonly SummitAppFactory _factory = new(settings: new Dictionary<string, string> { ["Texts:MaxUploadBytes"] = MaxUploadBytes.ToString(System.Globalization.CultureInfo.InvariantCulture) });
+    private readonly SummitAppFactory _factory = new(settings: new Dictionary<string, string>
+    {
+        ["Texts:MaxUploadBytes"] = MaxUploadBytes.ToString(System.Globalization.CultureInfo.InvariantCulture),
+        ["Images:MaxUploadBytes"] = MaxUploadBytes.ToString(System.Globalization.CultureInfo.InvariantCulture),
+    });
 
     public void Dispose() => _factory.Dispose();
 

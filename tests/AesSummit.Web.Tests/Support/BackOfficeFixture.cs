@@ -6,7 +6,8 @@ using Microsoft.Extensions.DependencyInjection;
 namespace AesSummit.Web.Tests.Support;
 
 /// <summary>Ids of one item of each kind, for tests that address back-office URLs.</summary>
-public sealed record BackOfficeItems(int ArticleId, int TextId, int SessionId, string TextFileSha256, long ArticleRevisionId, int CorrectedArticleId)
+/// <param name="ImageFile">The last part of an image file's address ("{sha256}.png"): the test content's lead image.</param>
+public sealed record BackOfficeItems(int ArticleId, int TextId, int SessionId, string TextFileSha256, long ArticleRevisionId, int CorrectedArticleId, string ImageFile)
 {
     /// <summary>A submitted article and a submitted text written by someone else, and a session of the test content.</summary>
     public static async Task<BackOfficeItems> ArrangeAsync(SummitAppFactory factory)
@@ -31,6 +32,7 @@ public sealed record BackOfficeItems(int ArticleId, int TextId, int SessionId, s
         db.ArticleEditions.Add(corrected.StartEdition(TestActors.Writer, now));
         await db.SaveChangesAsync();
         var session = await db.Sessions.Where(s => s.Slug == "conseil-pleniere").Select(s => s.Id).SingleAsync();
-        return new BackOfficeItems(article.Id, text.Id, session, sha, article.Revisions[0].Id, corrected.Id);
+        var image = (await db.ArticleImages.Where(i => i.IsLead).FirstAsync()).Original;
+        return new BackOfficeItems(article.Id, text.Id, session, sha, article.Revisions[0].Id, corrected.Id, $"{image.Sha256}.{image.Extension}");
     }
 }

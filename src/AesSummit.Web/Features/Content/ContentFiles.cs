@@ -64,9 +64,22 @@ public sealed class ArticleFrontMatter : ISourceLine
     public string? Summit { get; set; }
     public List<string>? Pillars { get; set; }
     public bool Sample { get; set; }
+    public List<ImageEntry>? Images { get; set; }
 
     [YamlIgnore]
     public int Line { get; set; }
+}
+
+/// <summary>One image of an article: its file (relative to the content folder), its name in the body and what is said of it.</summary>
+public sealed class ImageEntry
+{
+    public string? File { get; set; }
+    public string? Name { get; set; }
+    public string? Alt { get; set; }
+    public bool Decorative { get; set; }
+    public string? Caption { get; set; }
+    public string? Credit { get; set; }
+    public bool Lead { get; set; }
 }
 
 /// <summary>content/textes/textes.yaml</summary>

@@ -1,4 +1,5 @@
 using AesSummit.Web.Features.Journal;
+using AesSummit.Web.Features.Media;
 using AesSummit.Web.Features.Programme;
 using AesSummit.Web.Features.Publishing;
 using AesSummit.Web.Features.Texts;
@@ -17,6 +18,7 @@ public sealed class ContentImporter(
     SummitDbContext db,
     ContentReader reader,
     FileStore files,
+    ImageIntake images,
     IOptions<ContentOptions> options,
     IHostEnvironment environment,
     TimeProvider clock,
@@ -38,7 +40,7 @@ public sealed class ContentImporter(
         await db.SaveChangesAsync(cancellationToken);
 
         var summitIds = await db.Summits.ToDictionaryAsync(s => s.Slug, s => s.Id, StringComparer.Ordinal, cancellationToken);
-        await ImportArticlesAsync(content.Articles, summitIds, report, cancellationToken);
+        await ImportArticlesAsync(content.Articles, summitIds, now, report, cancellationToken);
         await ImportTextsAsync(content.Texts, summitIds, now, report, cancellationToken);
         await ImportPagesAsync(content.Pages, report, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
@@ -76,20 +78,44 @@ public sealed class ContentImporter(
         }
     }
 
-    private async Task ImportArticlesAsync(IReadOnlyList<ArticleSource> sources, Dictionary<string, int> summitIds, ImportReport report, CancellationToken cancellationToken)
+    private async Task ImportArticlesAsync(IReadOnlyList<ArticleSource> sources, Dictionary<string, int> summitIds, DateTime now, ImportReport report, CancellationToken cancellationToken)
     {
-        var existing = await db.Articles.ToDictionaryAsync(a => a.Slug, StringComparer.Ordinal, cancellationToken);
+        var existing = await db.Articles.Include(a => a.Images).ToDictionaryAsync(a => a.Slug, StringComparer.Ordinal, cancellationToken);
         foreach (var source in sources)
         {
+            var planned = source.Images.Select(i => i.Image).ToList();
             var content = new ArticleContent(
                 source.Title, source.Summary, source.BodyMarkdown, source.BodyHtml, source.Pillars,
                 SummitId(source.SummitSlug, summitIds, source.File, source.Line), source.IsSample);
             var validation = new ArticleValidation(ContentValidator, source.PublishedAtUtc, source.PublishedAtUtc);
             var candidate = Article.FromValidatedContent(source.Slug, content, validation);
+            candidate.PlanImportedImages(planned, now);
+            Article? imported = null;
             Reconcile(existing.GetValueOrDefault(source.Slug), candidate, source.File, report,
-                add: () => db.Articles.Add(candidate),
-                update: stored => stored.ApplyImport(content, validation),
+                add: () => db.Articles.Add(imported = candidate),
+                update: stored =>
+                {
+                    stored.ApplyImport(content, validation);
+                    stored.PlanImportedImages(planned, now);
+                    imported = stored;
+                },
                 markImported: (item, fingerprint) => item.MarkImported(fingerprint));
+            if (imported is not null)
+            {
+                await ProcessImagesAsync(imported, source, cancellationToken);
+            }
+        }
+    }
+
+    /// <summary>Makes the files of an imported article's new images, as an upload's are made: checked, stripped, stored.</summary>
+    private async Task ProcessImagesAsync(Article article, ArticleSource source, CancellationToken cancellationToken)
+    {
+        foreach (var image in article.Images.Where(i => !i.HasFiles))
+        {
+            var path = source.Images.Single(i => i.Image.Name == image.Name).Path;
+            await using var content = File.OpenRead(path);
+            var (processed, refusal) = await images.AcceptAsync(content, options.Value.MaxFileBytes, cancellationToken);
+            image.SetFiles(processed ?? throw new ContentImportException(source.File, source.Line, $"the image '{image.Name}' was refused ({refusal})"));
         }
     }
 

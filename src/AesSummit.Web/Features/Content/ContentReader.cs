@@ -205,7 +205,32 @@ public sealed partial class ContentReader(MarkdownRenderer markdown)
             pillars,
             string.IsNullOrWhiteSpace(front.Summit) ? null : front.Summit.Trim(),
             Instant(front.PublishedAt, at, "publishedAt"),
-            front.Sample);
+            front.Sample,
+            [.. (front.Images ?? []).Select(entry => ReadImage(reading, entry, at))]);
+    }
+
+    private static ImageSource ReadImage(Reading reading, ImageEntry entry, Place at)
+    {
+        var relative = Required(entry.File, at, "images.file");
+        var path = Path.GetFullPath(Path.Combine(reading.Root, relative));
+        if (!path.StartsWith(Path.GetFullPath(reading.Root) + Path.DirectorySeparatorChar, StringComparison.Ordinal) || !File.Exists(path))
+        {
+            throw at.Error($"the image '{relative}' is not a file of the content folder");
+        }
+
+        var name = Required(entry.Name, at, "images.name");
+        if (!ImageReference.Name().IsMatch(name))
+        {
+            throw at.Error($"the image name '{name}' must be lower-case letters, digits and hyphens");
+        }
+
+        if (!entry.Decorative && string.IsNullOrWhiteSpace(entry.Alt))
+        {
+            throw at.Error($"the image '{name}' needs an alt text, or decorative: true");
+        }
+
+        var sha256 = Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(reading.Bytes(path)));
+        return new ImageSource(path, new ImportedImage(name, new ImageDescription(entry.Alt, entry.Decorative, entry.Caption, entry.Credit), entry.Lead, sha256));
     }
 
     private PageSource ReadPage(Reading reading, string path)

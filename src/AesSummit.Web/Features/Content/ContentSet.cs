@@ -26,7 +26,11 @@ public sealed record ArticleSource(
     Pillar Pillars,
     string? SummitSlug,
     DateTime PublishedAtUtc,
-    bool IsSample);
+    bool IsSample,
+    IReadOnlyList<ImageSource> Images);
+
+/// <summary>An article's image in the content folder: where its file is, and how the article names and describes it.</summary>
+public sealed record ImageSource(string Path, ImportedImage Image);
 
 /// <summary>An official text's entry and the bytes of its PDF.</summary>
 public sealed record TextSource(

@@ -75,8 +75,9 @@ public sealed class Article : PublishableItem, IImported, ISlugged
     /// <summary>The author changes what is said of an image, or which one leads.</summary>
     public void DescribeImage(string name, ImageDescription description, bool isLead, Actor by, DateTime nowUtc)
     {
-        var image = Images.Find(i => i.Name == name) ?? throw new WorkflowException(WorkflowRefusal.NotWhatWasSeen);
+        // Rights first: someone who may not edit learns nothing of the images.
         BeginEdit(by, nowUtc, $"Image « {name} » décrite");
+        var image = Images.Find(i => i.Name == name) ?? throw new WorkflowException(WorkflowRefusal.NotWhatWasSeen);
         image.Describe(description);
         if (isLead)
         {
@@ -91,9 +92,30 @@ public sealed class Article : PublishableItem, IImported, ISlugged
     /// <summary>The author takes an image out of an article not yet public; its files stay in the store, unnamed.</summary>
     public void RemoveImage(string name, Actor by, DateTime nowUtc)
     {
-        var image = Images.Find(i => i.Name == name) ?? throw new WorkflowException(WorkflowRefusal.NotWhatWasSeen);
         BeginEdit(by, nowUtc, $"Image « {name} » retirée");
+        var image = Images.Find(i => i.Name == name) ?? throw new WorkflowException(WorkflowRefusal.NotWhatWasSeen);
         Images.Remove(image);
+    }
+
+    /// <summary>
+    /// The reviewed content's images for this article: those unchanged stay as they are (described anew), the others are
+    /// planned, to be processed before the save (<see cref="ArticleImage.SetFiles"/>), and those gone are taken out.
+    /// </summary>
+    public void PlanImportedImages(IReadOnlyList<ImportedImage> images, DateTime nowUtc)
+    {
+        Images.RemoveAll(i => !images.Any(p => p.Name == i.Name && p.SourceSha256 == i.SourceSha256));
+        foreach (var planned in images)
+        {
+            if (Images.Find(i => i.Name == planned.Name) is { } kept)
+            {
+                kept.Describe(planned.Description);
+                kept.IsLead = planned.IsLead;
+            }
+            else
+            {
+                Images.Add(new ArticleImage(planned, nowUtc));
+            }
+        }
     }
 
     private void MakeLead(ArticleImage lead)
@@ -227,6 +249,8 @@ public sealed class Article : PublishableItem, IImported, ISlugged
         PublishedAtUtc,
         ValidatedBy,
         ValidatedAtUtc,
+        Images = Images.OrderBy(i => i.Name, StringComparer.Ordinal)
+            .Select(i => new { i.Name, i.AltText, i.IsDecorative, i.Caption, i.Credit, i.IsLead, i.SourceSha256 }),
     });
 
     protected override void Record(AuditRecord entry) => History.Add(new ArticleAuditEntry(entry));

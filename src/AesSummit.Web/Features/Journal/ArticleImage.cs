@@ -21,12 +21,19 @@ public sealed class ArticleImage : IVersionedPart
     internal ArticleImage(string name, ProcessedImage image, ImageDescription description, DateTime addedAtUtc)
     {
         Name = name;
-        Width = image.Width;
-        Height = image.Height;
-        Original = image.Original;
-        Renditions = [.. image.Renditions];
+        SetFiles(image);
         AddedAtUtc = addedAtUtc;
         Describe(description);
+    }
+
+    /// <summary>An image of the reviewed content, named and described; its files come once it is processed (<see cref="SetFiles"/>).</summary>
+    internal ArticleImage(ImportedImage planned, DateTime addedAtUtc)
+    {
+        Name = planned.Name;
+        SourceSha256 = planned.SourceSha256;
+        IsLead = planned.IsLead;
+        AddedAtUtc = addedAtUtc;
+        Describe(planned.Description);
     }
 
     public int Id { get; private set; }
@@ -61,6 +68,12 @@ public sealed class ArticleImage : IVersionedPart
 
     public DateTime AddedAtUtc { get; private set; }
 
+    /// <summary>The SHA-256 of the content folder's file it was made from (none for an upload, whose bytes are not kept).</summary>
+    public string? SourceSha256 { get; private set; }
+
+    /// <summary>Whether its files are made: an imported image is processed after it is planned.</summary>
+    public bool HasFiles => Original is not null;
+
     public (Type Type, int Id) Owner => (typeof(Article), ArticleId);
 
     /// <summary>Whether a reader can be told what it shows (or it is decorative): an article goes to validation only then.</summary>
@@ -72,6 +85,14 @@ public sealed class ArticleImage : IVersionedPart
     /// <summary>The widest JPEG rendition: the one previews, feeds and the press library offer.</summary>
     public StoredImageFile LargestJpeg => Renditions.Where(r => r.MediaType == ImageFormats.Jpeg).MaxBy(r => r.Width)!;
 
+    public void SetFiles(ProcessedImage image)
+    {
+        Width = image.Width;
+        Height = image.Height;
+        Original = image.Original;
+        Renditions = [.. image.Renditions];
+    }
+
     internal void Describe(ImageDescription description)
     {
         AltText = string.IsNullOrWhiteSpace(description.AltText) ? null : description.AltText.Trim();
@@ -80,6 +101,9 @@ public sealed class ArticleImage : IVersionedPart
         Credit = description.Credit?.Trim() ?? string.Empty;
     }
 }
+
+/// <summary>An image as the content folder describes it: its name in the body, what is said of it, and its source file's SHA-256.</summary>
+public sealed record ImportedImage(string Name, ImageDescription Description, bool IsLead, string SourceSha256);
 
 /// <summary>What staff say of an image.</summary>
 public sealed record ImageDescription(string? AltText, bool IsDecorative, string? Caption, string? Credit);

@@ -25,13 +25,13 @@ public sealed class ImageIntake(FileStore files, ImageProcessor processor, IOpti
         }
 
         await using var content = upload.OpenReadStream();
-        return await AcceptAsync(content, cancellationToken);
+        return await AcceptAsync(content, MaxUploadBytes, cancellationToken);
     }
 
-    /// <summary>Takes in an image from a stream (an upload or the content import).</summary>
-    public async Task<(ProcessedImage? Image, string? Refusal)> AcceptAsync(Stream content, CancellationToken cancellationToken = default)
+    /// <summary>Takes in an image from a stream: an upload, or the content import (which has its own limit on a file's size).</summary>
+    public async Task<(ProcessedImage? Image, string? Refusal)> AcceptAsync(Stream content, long maxBytes, CancellationToken cancellationToken = default)
     {
-        await using var staged = await files.StageAsync(content, MaxUploadBytes, cancellationToken);
+        await using var staged = await files.StageAsync(content, maxBytes, cancellationToken);
         if (staged is null)
         {
             return (null, "Upload.TooLarge");

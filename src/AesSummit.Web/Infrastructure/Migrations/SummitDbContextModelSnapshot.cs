@@ -312,6 +312,10 @@ namespace AesSummit.Web.Infrastructure.Migrations
                         .HasMaxLength(60)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("SourceSha256")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("Width")
                         .HasColumnType("INTEGER");
 
@@ -1048,11 +1052,11 @@ namespace AesSummit.Web.Infrastructure.Migrations
 
                     b.OwnsMany("AesSummit.Web.Features.Media.StoredImageFile", "Renditions", b1 =>
                         {
-                            b1.Property<int>("ArticleImageId")
-                                .HasColumnType("INTEGER");
-
                             b1.Property<int>("Id")
                                 .ValueGeneratedOnAdd()
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<int>("ArticleImageId")
                                 .HasColumnType("INTEGER");
 
                             b1.Property<int>("Height")
@@ -1073,7 +1077,9 @@ namespace AesSummit.Web.Infrastructure.Migrations
                             b1.Property<int>("Width")
                                 .HasColumnType("INTEGER");
 
-                            b1.HasKey("ArticleImageId", "Id");
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("ArticleImageId");
 
                             b1.HasIndex("Sha256");
 

@@ -58,6 +58,10 @@ public sealed class AuthorizationMatrixTests : IDisposable
         ("POST", "/gestion/textes/{t}", "DeclineFile"),
         ("GET", "/gestion/textes/{t}/modifier", null),
         ("GET", "/gestion/textes/{t}/fichiers/{f}", null),
+        ("GET", "/gestion/medias/{m}", null),
+        ("POST", "/gestion/articles/{a}", "AddImage"),
+        ("POST", "/gestion/articles/{a}", "DescribeImage"),
+        ("POST", "/gestion/articles/{a}", "RemoveImage"),
         ("POST", "/gestion/textes/{t}/modifier", null),
         ("GET", "/gestion/programme", null),
         ("GET", "/gestion/programme/seances/{s}", null),
@@ -79,6 +83,7 @@ public sealed class AuthorizationMatrixTests : IDisposable
     {
         [Roles.Writer] =
         [
+            "POST /gestion/articles/{a} AddImage", "POST /gestion/articles/{a} DescribeImage", "POST /gestion/articles/{a} RemoveImage",
             "POST /gestion/articles/{a} Validate", "POST /gestion/articles/{a} SendBack", "POST /gestion/articles/{a} Withdraw", "POST /gestion/articles/{a} Unschedule",
             "POST /gestion/articles/{a} Submit", "GET /gestion/articles/{a}/modifier", "POST /gestion/articles/{a}/modifier", "POST /gestion/articles/{a}/modifier Preview",
             "GET /gestion/articles/{e}/correction", "POST /gestion/articles/{e}/correction",
@@ -91,6 +96,7 @@ public sealed class AuthorizationMatrixTests : IDisposable
         ],
         [Roles.PermanentSecretariat] =
         [
+            "POST /gestion/articles/{a} AddImage", "POST /gestion/articles/{a} DescribeImage", "POST /gestion/articles/{a} RemoveImage",
             "GET /gestion/articles/nouveau", "POST /gestion/articles/nouveau", "POST /gestion/articles/nouveau Preview",
             "POST /gestion/articles/{a} Submit", "GET /gestion/articles/{a}/modifier", "POST /gestion/articles/{a}/modifier", "POST /gestion/articles/{a}/modifier Preview",
             "POST /gestion/articles/{a} Delete", "POST /gestion/textes/{t} Delete",
@@ -101,6 +107,7 @@ public sealed class AuthorizationMatrixTests : IDisposable
         ],
         [Roles.Administrator] =
         [
+            "POST /gestion/articles/{a} AddImage", "POST /gestion/articles/{a} DescribeImage", "POST /gestion/articles/{a} RemoveImage",
             "GET /gestion/articles/nouveau", "POST /gestion/articles/nouveau", "POST /gestion/articles/nouveau Preview",
             "POST /gestion/articles/{a} Submit", "POST /gestion/articles/{a} Validate", "POST /gestion/articles/{a} SendBack", "POST /gestion/articles/{a} Withdraw",
             "POST /gestion/articles/{a} Unschedule", "POST /gestion/articles/{a} Delete", "POST /gestion/textes/{t} Delete", "GET /gestion/articles/{a}/modifier",
@@ -121,6 +128,7 @@ public sealed class AuthorizationMatrixTests : IDisposable
             .Replace("{t}", items.TextId.ToString(), StringComparison.Ordinal)
             .Replace("{s}", items.SessionId.ToString(), StringComparison.Ordinal)
             .Replace("{f}", items.TextFileSha256, StringComparison.Ordinal)
+            .Replace("{m}", items.ImageFile, StringComparison.Ordinal)
             .Replace("{e}", items.CorrectedArticleId.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal)
             .Replace("{r}", items.ArticleRevisionId.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal)
         + (handler is null ? "" : $"{(url.Contains('?', StringComparison.Ordinal) ? '&' : '?')}handler={handler}");
@@ -159,7 +167,7 @@ public sealed class AuthorizationMatrixTests : IDisposable
             .Where(r => r.StartsWith("/gestion", StringComparison.Ordinal))
             .Select(r => r.Replace("{id:int}", "{x}", StringComparison.Ordinal))
             .ToHashSet();
-        var covered = Requests.Select(r => r.Url.Split('?')[0].Replace("{a}", "{x}", StringComparison.Ordinal).Replace("{e}", "{x}", StringComparison.Ordinal).Replace("{t}", "{x}", StringComparison.Ordinal).Replace("{s}", "{x}", StringComparison.Ordinal).Replace("{f}", "{sha256}", StringComparison.Ordinal).Replace("{r}", "{revision:long}", StringComparison.Ordinal)).ToHashSet();
+        var covered = Requests.Select(r => r.Url.Split('?')[0].Replace("{a}", "{x}", StringComparison.Ordinal).Replace("{e}", "{x}", StringComparison.Ordinal).Replace("{t}", "{x}", StringComparison.Ordinal).Replace("{s}", "{x}", StringComparison.Ordinal).Replace("{f}", "{sha256}", StringComparison.Ordinal).Replace("{r}", "{revision:long}", StringComparison.Ordinal).Replace("{m}", "{sha256:length(64)}.{extension}", StringComparison.Ordinal)).ToHashSet();
 
         Assert.Empty(routes.Except(covered));
         Assert.Empty(handlers.Except(Requests.Select(r => r.Handler).OfType<string>()));

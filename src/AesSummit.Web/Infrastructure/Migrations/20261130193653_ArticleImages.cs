@@ -31,7 +31,8 @@ namespace AesSummit.Web.Infrastructure.Migrations
                     Original_MediaType = table.Column<string>(type: "TEXT", nullable: false),
                     Original_Sha256 = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
                     Original_SizeBytes = table.Column<long>(type: "INTEGER", nullable: false),
-                    AddedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false)
+                    AddedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    SourceSha256 = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -48,17 +49,18 @@ namespace AesSummit.Web.Infrastructure.Migrations
                 name: "ArticleImageRenditions",
                 columns: table => new
                 {
-                    ArticleImageId = table.Column<int>(type: "INTEGER", nullable: false),
-                    Id = table.Column<int>(type: "INTEGER", nullable: false),
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
                     Width = table.Column<int>(type: "INTEGER", nullable: false),
                     Height = table.Column<int>(type: "INTEGER", nullable: false),
                     MediaType = table.Column<string>(type: "TEXT", nullable: false),
                     Sha256 = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
-                    SizeBytes = table.Column<long>(type: "INTEGER", nullable: false)
+                    SizeBytes = table.Column<long>(type: "INTEGER", nullable: false),
+                    ArticleImageId = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
-                    table.PrimaryKey("PK_ArticleImageRenditions", x => new { x.ArticleImageId, x.Id });
+                    table.PrimaryKey("PK_ArticleImageRenditions", x => x.Id);
                     table.ForeignKey(
                         name: "FK_ArticleImageRenditions_ArticleImages_ArticleImageId",
                         column: x => x.ArticleImageId,
@@ -66,6 +68,11 @@ namespace AesSummit.Web.Infrastructure.Migrations
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Cascade);
                 });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ArticleImageRenditions_ArticleImageId",
+                table: "ArticleImageRenditions",
+                column: "ArticleImageId");
 
             migrationBuilder.CreateIndex(
                 name: "IX_ArticleImageRenditions_Sha256",

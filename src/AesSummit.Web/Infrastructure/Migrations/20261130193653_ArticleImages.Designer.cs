@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace AesSummit.Web.Infrastructure.Migrations
 {
     [DbContext(typeof(SummitDbContext))]
-    [Migration("20261130192650_ArticleImages")]
+    [Migration("20261130193653_ArticleImages")]
     partial class ArticleImages
     {
         /// <inheritdoc />
@@ -313,6 +313,10 @@ namespace AesSummit.Web.Infrastructure.Migrations
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(60)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SourceSha256")
+                        .HasMaxLength(64)
                         .HasColumnType("TEXT");
 
                     b.Property<int>("Width")
@@ -1051,11 +1055,11 @@ namespace AesSummit.Web.Infrastructure.Migrations
 
                     b.OwnsMany("AesSummit.Web.Features.Media.StoredImageFile", "Renditions", b1 =>
                         {
-                            b1.Property<int>("ArticleImageId")
-                                .HasColumnType("INTEGER");
-
                             b1.Property<int>("Id")
                                 .ValueGeneratedOnAdd()
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<int>("ArticleImageId")
                                 .HasColumnType("INTEGER");
 
                             b1.Property<int>("Height")
@@ -1076,7 +1080,9 @@ namespace AesSummit.Web.Infrastructure.Migrations
                             b1.Property<int>("Width")
                                 .HasColumnType("INTEGER");
 
-                            b1.HasKey("ArticleImageId", "Id");
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("ArticleImageId");
 
                             b1.HasIndex("Sha256");
 
