@@ -85,6 +85,21 @@ public sealed class SiteContentTests
     }
 
     [Fact]
+    public void Content_ImagesIllustrateThreeArticlesOrMore_EachDescribedAndMarkedAsASpecimen()
+    {
+        var illustrated = Read().Articles.Where(a => a.Images.Count > 0).ToList();
+
+        Assert.True(illustrated.Count >= 3, $"{illustrated.Count} illustrated articles");
+        Assert.All(illustrated.SelectMany(a => a.Images), i =>
+        {
+            Assert.True(i.Image.Description.IsDecorative || !string.IsNullOrWhiteSpace(i.Image.Description.AltText), i.Image.Name);
+            Assert.Contains("démonstration", i.Image.Description.Caption, StringComparison.Ordinal);
+            Assert.StartsWith("© Secrétariat Permanent", i.Image.Description.Credit, StringComparison.Ordinal);
+        });
+        Assert.Contains(illustrated, a => a.BodyMarkdown.Contains("](image:", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Content_HasTheThreeProtocolsAmongFiveTextsOrMore()
     {
         var texts = Read().Texts;

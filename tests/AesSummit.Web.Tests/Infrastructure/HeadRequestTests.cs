@@ -42,6 +42,8 @@ public sealed class HeadRequestTests : IDisposable
         ["/textes/verifier"] = "/textes/verifier",
         ["/recherche"] = "/recherche?q=protocole",
         ["/confederation"] = "/confederation",
+        ["/mediatheque"] = "/mediatheque",
+        ["/mediatheque/{slug}.zip"] = "/mediatheque/bamako-test.zip",
         ["/sitemap.xml"] = "/sitemap.xml",
         ["/sitemap-{part:int}.xml"] = "/sitemap-1.xml",
         ["/robots.txt"] = "/robots.txt",

@@ -19,7 +19,7 @@ public static class SiteUrls
     [
         "/", "/programme", "/programme/modifications", "/sommets", "/sommets/bamako-test", "/sommets/bamako-test/programme",
         "/journal", "/journal?pilier=diplomatie", "/journal/conseil-des-ministres", "/textes", "/textes/protocole-essai",
-        "/textes/verifier", "/recherche?q=protocole", "/confederation", "/compte/connexion", MissingPage,
+        "/textes/verifier", "/recherche?q=protocole", "/confederation", "/mediatheque", "/compte/connexion", MissingPage,
     ];
 
     /// <summary>

@@ -63,7 +63,7 @@ public static class SiteMap
         var urls = new List<(string Path, DateTime? Modified)>
         {
             ("/", null), ("/programme/modifications", null), ("/sommets", null),
-            ("/journal", null), ("/textes", null), ("/textes/verifier", null), ("/confederation", null),
+            ("/journal", null), ("/textes", null), ("/textes/verifier", null), ("/confederation", null), ("/mediatheque", null),
         };
         foreach (var summit in await programme.AllAsync(cancel))
         {

@@ -28,6 +28,7 @@ public static class MediaEndpoints
             .ValidateOnStart();
         services.AddSingleton<ImageProcessor>();
         services.AddScoped<ImageIntake>();
+        services.AddScoped<PressLibrary>();
         ImageProcessor.RestrictLoaders();
         return services;
     }
@@ -60,6 +61,7 @@ public static class MediaEndpoints
             context.Response.Headers.CacheControl = "no-store, private";
             return Serve(files, file);
         }).RequireAuthorization(Policies.Staff);
+        endpoints.MapPressLibrary();
         return endpoints;
     }
 

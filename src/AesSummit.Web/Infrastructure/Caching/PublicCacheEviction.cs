@@ -39,7 +39,7 @@ public sealed class PublicCacheEviction(IOutputCacheStore store, PublicMoments m
 
             var tag = entry.Entity switch
             {
-                Article or ArticleAuditEntry => CacheTags.Journal,
+                Article or ArticleAuditEntry or ArticleImage => CacheTags.Journal,
                 OfficialText or TextFileVersion or TextAuditEntry => CacheTags.Texts,
                 Summit or Phase or Session or ProgrammeChange => CacheTags.Programme,
                 ContentPage => CacheTags.Pages,
