@@ -1,7 +1,10 @@
 #!/usr/bin/env bash
 # Runs every test of the portal on a fresh Debian machine that has the .NET 10 SDK:
 #   1. installs what the tests need and the SDK lacks: curl, and Debian's chromium for the browser tests;
-#   2. checks formatting, builds with warnings as errors, runs the xunit suite;
+#   2. checks formatting, builds with warnings as errors, runs the xunit suite, and runs its store-dependent tests
+#      (pages and workflow through HTTP, races, the authorization matrix, search, hostile input) a second time on
+#      PostgreSQL: a throwaway server on loopback, its own data directory and free port (scripts/services.sh, which
+#      installs Debian's postgresql when it is missing), stopped at the end;
 #   3. publishes the app as the Dockerfile does and starts the published output once,
 #      on a temporary store, to check that it imports content/ and serves /;
 #   4. runs the Nu HTML checker over every public page of that published app (scripts/html-check.sh).
@@ -38,6 +41,17 @@ set +e
 # Kestrel, and two cores shared with the HTTP-level suite make their waits flaky.
 dotnet test tests/AesSummit.Web.Tests -c Release --no-build --logger trx --results-directory "$results"
 status=$?
+# shellcheck source=scripts/services.sh
+source scripts/services.sh
+trap stop_services EXIT
+start_postgres
+AES_TEST_STORE=PostgreSql dotnet test tests/AesSummit.Web.Tests -c Release --no-build \
+  --filter "(FullyQualifiedName~AesSummit.Web.Tests.Pages|FullyQualifiedName~AesSummit.Web.Tests.Features.Search|FullyQualifiedName~AesSummit.Web.Tests.Security)&Store!=SqliteOnly" \
+  --logger "trx;LogFileName=postgresql.trx" --results-directory "$results"
+postgres_status=$?
+stop_services
+trap - EXIT
+[ "$status" -ne 0 ] || status=$postgres_status
 # Screenshots of the browser tests' failures go to $results/screenshots.
 BROWSER_ARTEFACTS="$results/screenshots" dotnet test tests/AesSummit.Web.BrowserTests -c Release --no-build --logger trx --results-directory "$results"
 browser_status=$?

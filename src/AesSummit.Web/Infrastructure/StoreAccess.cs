@@ -24,6 +24,12 @@ public sealed class StoreAccess
     /// <summary>Finds out, once at start-up, whether the store can be written, read only, or read only as an immutable file.</summary>
     public async Task DetectAsync(SummitDbContext db, CancellationToken cancellationToken)
     {
+        // A server database (PostgreSQL) says itself what it refuses; only a file can be found read-only here.
+        if (!db.Database.IsSqlite())
+        {
+            return;
+        }
+
         await db.Database.OpenConnectionAsync(cancellationToken);
         try
         {

@@ -1,5 +1,6 @@
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using Npgsql;
 
 namespace AesSummit.Web.Infrastructure;
 
@@ -13,15 +14,33 @@ public static class StoreErrors
 
     /// <summary>A unique index or key refused the save: two people (or two requests) wanted the same slug, file or slot.</summary>
     public static bool IsUniqueViolation(DbUpdateException e) =>
-        e.InnerException is SqliteException { SqliteErrorCode: SqliteConstraint } sqlite
-        && sqlite.SqliteExtendedErrorCode is SqliteConstraintUnique or SqliteConstraintPrimaryKey;
+        e.InnerException switch
+        {
+            SqliteException { SqliteErrorCode: SqliteConstraint } sqlite => sqlite.SqliteExtendedErrorCode is SqliteConstraintUnique or SqliteConstraintPrimaryKey,
+            PostgresException postgres => postgres.SqlState == PostgresErrorCodes.UniqueViolation,
+            _ => false,
+        };
+
+    /// <summary>PostgreSQL gave up one of two serializable transactions that crossed (SQLite runs writers one at a time).</summary>
+    public static bool IsSerializationFailure(Exception e)
+    {
+        for (var inner = e; inner is not null; inner = inner.InnerException)
+        {
+            if (inner is PostgresException { SqlState: PostgresErrorCodes.SerializationFailure })
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>The store's file cannot be written (read-only file, folder or mount).</summary>
     public static bool IsReadOnly(Exception e)
     {
         for (var inner = e; inner is not null; inner = inner.InnerException)
         {
-            if (inner is SqliteException { SqliteErrorCode: SqliteReadOnly })
+            if (inner is SqliteException { SqliteErrorCode: SqliteReadOnly } or PostgresException { SqlState: PostgresErrorCodes.ReadOnlySqlTransaction })
             {
                 return true;
             }

@@ -40,7 +40,11 @@ public static class StoreInitializer
         await TextFileContent.MoveToDiskAsync(db, services.GetRequiredService<FileStore>(), services.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(StoreInitializer)), cancellationToken);
 
         // WAL lets visitors read while the Secretariat writes; the mode is kept in the file.
-        await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", cancellationToken);
+        if (db.Database.IsSqlite())
+        {
+            await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", cancellationToken);
+        }
+
         await SearchIndex.RebuildIfIncompleteAsync(db, cancellationToken);
         await scope.ServiceProvider.GetRequiredService<AccountAdministration>().EnsureRolesAsync();
     }
@@ -48,6 +52,8 @@ public static class StoreInitializer
     /// <returns>False when the content could not be imported: the error is logged and the app should not serve.</returns>
     public static async Task<bool> InitializeStoreAsync(this WebApplication app, CancellationToken cancellationToken = default)
     {
+        // Several instances starting together on one PostgreSQL take turns: one migrates and imports, the others find it done.
+        await using var startup = await StartupLock.AcquireAsync(app.Services, cancellationToken);
         try
         {
             await app.Services.MigrateStoreAsync(cancellationToken);

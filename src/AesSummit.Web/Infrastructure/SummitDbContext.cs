@@ -7,15 +7,19 @@ using AesSummit.Web.Features.Publishing;
 using AesSummit.Web.Features.Search;
 using AesSummit.Web.Features.Texts;
 using AesSummit.Web.Infrastructure.Caching;
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 
 namespace AesSummit.Web.Infrastructure;
 
-/// <summary>The portal's single SQLite store, accounts included.</summary>
-public class SummitDbContext(DbContextOptions<SummitDbContext> options, PublicCacheEviction? cacheEviction = null) : IdentityDbContext<PortalUser>(options)
+/// <summary>The portal's store, accounts included: SQLite by default, PostgreSQL through <see cref="PostgreSqlSummitDbContext"/>.</summary>
+public class SummitDbContext(DbContextOptions options, PublicCacheEviction? cacheEviction = null) : IdentityDbContext<PortalUser>(options), IDataProtectionKeyContext
 {
+    /// <summary>The keys that seal cookies and tokens, shared by every instance on PostgreSQL.</summary>
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+
     /// <summary>What saves inside a transaction changed, evicted from the public cache once it is committed.</summary>
     private readonly HashSet<string> _pendingEvictions = new(StringComparer.Ordinal);
 

@@ -51,6 +51,7 @@ public static class SummitPipeline
             o.GetLevel = RequestLogLevel;
         });
         app.UseReadOnlyStoreGuard();
+        app.UseNoNulCharacters();
         app.UseRequestSizeLimit();
         app.UseRequestLocalization();
         app.UseRouting();
@@ -64,6 +65,8 @@ public static class SummitPipeline
         app.UseResponseCompression();
         app.UseAntiforgery();
         app.MapHealthChecks("/health");
+        // For load balancers: 200 while this instance can serve (its store answers, and Redis when it has one), else 503.
+        app.MapHealthChecks("/health/ready", new Microsoft.AspNetCore.Diagnostics.HealthChecks.HealthCheckOptions { Predicate = c => c.Tags.Contains(SummitServices.ReadyTag) });
         app.MapJournalFeeds();
         app.MapSiteMap();
         app.MapProgrammeJson();

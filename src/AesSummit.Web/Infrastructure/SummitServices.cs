@@ -30,6 +30,9 @@ public static class SummitServices
     public const string ConnectionStringName = "Summit";
     public const string DefaultConnectionString = "Data Source=data/summit.db";
 
+    /// <summary>The health checks a load balancer's <c>/health/ready</c> runs: the store, and Redis when there is one.</summary>
+    public const string ReadyTag = "ready";
+
     public static readonly CultureInfo[] SupportedCultures = [new("fr")];
 
     public static WebApplicationBuilder AddSummitPortal(this WebApplicationBuilder builder)
@@ -108,9 +111,18 @@ public static class SummitServices
 
         services.AddSingleton(TimeProvider.System);
 
-        // Configuration is read when the context is made, not now, so that tests can point it elsewhere.
+        // Configuration is read when the context is made, not now, so that tests can point it elsewhere. The provider too:
+        // SQLite's context, or PostgreSQL's (a type of its own, for its own migrations), behind the one SummitDbContext.
+        services.AddOptions<StoreOptions>().BindConfiguration(StoreOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.AddScoped(sp => sp.GetRequiredService<IOptions<StoreOptions>>().Value.Provider == StoreProvider.PostgreSql
+            ? sp.GetRequiredService<PostgreSqlSummitDbContext>()
+            : ActivatorUtilities.CreateInstance<SummitDbContext>(sp, sp.GetRequiredService<DbContextOptions<SummitDbContext>>()));
         services.AddDbContext<SummitDbContext>((sp, options) =>
-            options.UseSqlite(SqliteConnectionString(sp)).AddInterceptors(new EvictOnCommitInterceptor()));
+            options.UseSqlite(SqliteConnectionString(sp), o => o.UseQuerySplittingBehavior(QuerySplittingBehavior.SingleQuery)).AddInterceptors(new EvictOnCommitInterceptor()));
+        services.AddDbContext<PostgreSqlSummitDbContext>((sp, options) =>
+            options.UseNpgsql(sp.GetRequiredService<IConfiguration>().GetConnectionString(ConnectionStringName), o => o.UseQuerySplittingBehavior(QuerySplittingBehavior.SingleQuery))
+                .AddInterceptors(new EvictOnCommitInterceptor()));
+        services.AddSummitKeys(builder.Configuration);
 
         services.AddSingleton<MarkdownRenderer>();
         services.AddSingleton<ContentReader>();
@@ -149,21 +161,32 @@ public static class SummitServices
         services.AddSingleton<IConfigureOptions<MvcOptions>, FrenchBindingMessages>();
         services.AddSingleton<StoreAccess>();
         services.AddHealthChecks()
-            .AddDbContextCheck<SummitDbContext>("store")
-            .AddCheck<StoreWritableHealthCheck>("store-writable");
+            .AddDbContextCheck<SummitDbContext>("store", tags: [ReadyTag])
+            .AddCheck<StoreWritableHealthCheck>("store-writable")
+            .AddCheck<RedisHealthCheck>("redis", tags: [ReadyTag]);
         services.AddSummitTransport(builder);
-        services.AddSummitCaching();
+        services.AddSummitCaching(builder.Configuration);
         return builder;
     }
 
     /// <summary>The public site's output cache: one policy, tags by what an answer shows, eviction on every committed change.</summary>
-    private static void AddSummitCaching(this IServiceCollection services)
+    private static void AddSummitCaching(this IServiceCollection services, ConfigurationManager configuration)
     {
         services.AddOptions<CachingOptions>().BindConfiguration(CachingOptions.Section);
         services.AddSingleton<PublicMoments>();
         services.AddSingleton<PublicCacheEviction>();
         services.AddSingleton<TextDownloads>();
         services.AddSingleton<PublicCachePolicy>();
+        // With Redis configured, every instance shares one cache, so an eviction by tag on one is seen by all. Read from the
+        // configuration the host starts with (environment, files), as a deployment sets it.
+        if (configuration[RedisOptions.ConfigurationKey] is { Length: > 0 } redis)
+        {
+            services.AddStackExchangeRedisOutputCache(o =>
+            {
+                o.Configuration = redis;
+                o.InstanceName = "aes-summit:";
+            });
+        }
         services.AddOutputCache(options =>
         {
             // Bounded, whatever the traffic: a page is a few kilobytes; larger archives of texts are not kept.

@@ -39,6 +39,7 @@ public sealed class SitePageTests : IDisposable
     }
 
     [Fact]
+    [Trait(StoreTrait.Name, StoreTrait.SqliteOnly)]
     public async Task UnhandledError_GetsTheFrench500PageWithoutTechnicalDetail()
     {
         await _factory.InStoreAsync(db => db.Database.ExecuteSqlRawAsync("ALTER TABLE Articles RENAME COLUMN Title TO Titre;"));

@@ -61,7 +61,8 @@ public sealed class BackOfficeHostileInputTests : IDisposable
             ["Input.Pillars"] = "diplomatie",
         });
         Assert.Equal(HttpStatusCode.Redirect, created.StatusCode);
-        var (id, slug) = await _factory.InStoreAsync(db => db.Articles.Where(a => a.Title == title).Select(a => ValueTuple.Create(a.Id, a.Slug)).SingleAsync());
+        var found = await _factory.InStoreAsync(db => db.Articles.Where(a => a.Title == title).Select(a => new { a.Id, a.Slug }).SingleAsync());
+        var (id, slug) = (found.Id, found.Slug);
         foreach (var url in new[] { "/gestion", "/gestion/articles", $"/gestion/articles/{id}", $"/gestion/articles/{id}/modifier" })
         {
             await AssertInertAsync(writer, url, payload);
@@ -121,7 +122,8 @@ public sealed class BackOfficeHostileInputTests : IDisposable
         Assert.Equal(HttpStatusCode.OK, preview.StatusCode);
         Hostile.AssertNoActiveContent(await preview.ReadDocumentAsync(), "the preview");
         Assert.Equal(HttpStatusCode.Redirect, created.StatusCode);
-        var (id, html) = await _factory.InStoreAsync(db => db.Articles.Where(a => a.Title == "Markdown hostile").Select(a => ValueTuple.Create(a.Id, a.BodyHtml)).SingleAsync());
+        var found = await _factory.InStoreAsync(db => db.Articles.Where(a => a.Title == "Markdown hostile").Select(a => new { a.Id, a.BodyHtml }).SingleAsync());
+        var (id, html) = (found.Id, found.BodyHtml);
         Hostile.AssertNoActiveContent(Html.Parse(html), "the stored HTML");
         Assert.DoesNotContain("<script", html, StringComparison.OrdinalIgnoreCase);
         Hostile.AssertNoActiveContent(await writer.GetDocumentAsync($"/gestion/articles/{id}"), "the back-office page");
@@ -149,7 +151,8 @@ public sealed class BackOfficeHostileInputTests : IDisposable
             ["Input.Summit"] = "bamako-test",
         }, ("Input.File", "texte.pdf", pdf));
         Assert.Equal(HttpStatusCode.Redirect, created.StatusCode);
-        var (id, slug) = await _factory.InStoreAsync(db => db.OfficialTexts.Where(t => t.Title == title).Select(t => ValueTuple.Create(t.Id, t.Slug)).SingleAsync());
+        var found = await _factory.InStoreAsync(db => db.OfficialTexts.Where(t => t.Title == title).Select(t => new { t.Id, t.Slug }).SingleAsync());
+        var (id, slug) = (found.Id, found.Slug);
         foreach (var url in new[] { "/gestion", "/gestion/textes", $"/gestion/textes/{id}", $"/gestion/textes/{id}/modifier" })
         {
             await AssertInertAsync(writer, url, payload);

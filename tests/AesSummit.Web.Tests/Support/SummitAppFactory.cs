@@ -12,7 +12,10 @@ using Microsoft.Extensions.Time.Testing;
 
 namespace AesSummit.Web.Tests.Support;
 
-/// <summary>The portal in memory, on its own temporary SQLite file, content folder and fixed clock.</summary>
+/// <summary>
+/// The portal in memory, on its own temporary SQLite file (or, when <c>AES_TEST_STORE=PostgreSql</c>, its own database on the
+/// PostgreSQL that <c>AES_TEST_POSTGRES</c> names), content folder and fixed clock.
+/// </summary>
 public sealed class SummitAppFactory : WebApplicationFactory<Program>
 {
     private readonly TempFolder _folder = new();
@@ -39,6 +42,13 @@ public sealed class SummitAppFactory : WebApplicationFactory<Program>
     public IReadOnlyDictionary<string, string> Settings { get; }
 
     public string DatabasePath => _folder.File("summit.db");
+
+    /// <summary>The PostgreSQL server the store-dependent tests run on a second time (scripts/test.sh starts it), or null for SQLite.</summary>
+    public static string? PostgreSqlServer =>
+        System.Environment.GetEnvironmentVariable("AES_TEST_STORE") == "PostgreSql" ? System.Environment.GetEnvironmentVariable("AES_TEST_POSTGRES") : null;
+
+    /// <summary>This factory's own database on <see cref="PostgreSqlServer"/>, dropped with the factory.</summary>
+    private readonly string _postgresDatabase = $"aes_test_{Guid.NewGuid():N}";
 
     public TempFolder Folder => _folder;
 
@@ -77,6 +87,12 @@ public sealed class SummitAppFactory : WebApplicationFactory<Program>
             ["Serilog:MinimumLevel:Default"] = "Warning",
             ["Serilog:WriteTo:File:Args:path"] = _folder.File("logs/portal-.json"),
         };
+        if (PostgreSqlServer is { } server)
+        {
+            settings["Store:Provider"] = "PostgreSql";
+            settings["ConnectionStrings:Summit"] = $"{server};Database={_postgresDatabase}";
+        }
+
         foreach (var (key, value) in Settings)
         {
             settings[key] = value;
@@ -95,6 +111,19 @@ public sealed class SummitAppFactory : WebApplicationFactory<Program>
         {
             SqliteConnection.ClearAllPools();
             _folder.Dispose();
+            if (PostgreSqlServer is { } server)
+            {
+                DropPostgreSqlDatabase(server);
+            }
         }
+    }
+
+    private void DropPostgreSqlDatabase(string server)
+    {
+        Npgsql.NpgsqlConnection.ClearAllPools();
+        using var connection = new Npgsql.NpgsqlConnection($"{server};Database=postgres;Pooling=false");
+        connection.Open();
+        using var drop = new Npgsql.NpgsqlCommand($"DROP DATABASE IF EXISTS {_postgresDatabase} WITH (FORCE)", connection);
+        drop.ExecuteNonQuery();
     }
 }

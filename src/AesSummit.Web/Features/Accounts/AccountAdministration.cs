@@ -128,6 +128,21 @@ public sealed class AccountAdministration(
     /// </summary>
     private async Task<IdentityResult> KeepingAnAdministratorAsync(PortalUser user, bool removesAdministrator, Func<Task<IdentityResult>> change)
     {
+        try
+        {
+            return await KeepingAnAdministratorNowAsync(user, removesAdministrator, change);
+        }
+        catch (Exception e) when (StoreErrors.IsSerializationFailure(e))
+        {
+            // PostgreSQL refuses the second of two serializable transactions that read what the other wrote: the other
+            // administrator's change went first, and this one would have left no active administrator.
+            logger.LogWarning("Refused a change of {Email} that raced another administrator's", user.Email);
+            return IdentityResult.Failed(new IdentityError { Code = LastAdministratorCode, Description = localizer["Accounts.LastAdministrator"] });
+        }
+    }
+
+    private async Task<IdentityResult> KeepingAnAdministratorNowAsync(PortalUser user, bool removesAdministrator, Func<Task<IdentityResult>> change)
+    {
         await using var transaction = await db.Database.BeginTransactionAsync(IsolationLevel.Serializable);
 
         // Read again inside the transaction: what the page loaded may be out of date by now.

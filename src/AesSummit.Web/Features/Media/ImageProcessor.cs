@@ -19,6 +19,9 @@ public sealed class ImageProcessor(IOptions<ImagesOptions> options, ILogger<Imag
     private const int WebPQuality = 72;
     private const int OriginalJpegQuality = 92;
 
+    /// <summary>libvips' largest coordinate: as a height, "no limit" (the width alone decides).</summary>
+    private const int MaxCoordinate = 10_000_000;
+
     private readonly SemaphoreSlim _oneAtATime = new(1, 1);
 
     public void Dispose() => _oneAtATime.Dispose();
@@ -122,7 +125,7 @@ public sealed class ImageProcessor(IOptions<ImagesOptions> options, ILogger<Imag
     {
         var path = Path.Combine(outputFolder, $"{Guid.NewGuid():N}.{ImageFormats.ExtensionOf(mediaType)}");
         // thumbnail applies the orientation and converts to sRGB (the embedded profile, or the standard one for its space).
-        using var resized = Image.Thumbnail(sourcePath, targetWidth, height: int.MaxValue / 2, size: Enums.Size.Down,
+        using var resized = Image.Thumbnail(sourcePath, targetWidth, height: MaxCoordinate, size: Enums.Size.Down,
             outputProfile: "srgb", failOn: Enums.FailOn.Error);
         using var flat = mediaType == ImageFormats.Jpeg && resized.HasAlpha() ? resized.Flatten(background: [255, 255, 255]) : resized.Copy();
         switch (mediaType)

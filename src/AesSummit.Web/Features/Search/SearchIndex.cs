@@ -6,7 +6,8 @@ using Microsoft.EntityFrameworkCore;
 namespace AesSummit.Web.Features.Search;
 
 /// <summary>
-/// The SQLite FTS5 table <c>SearchEntries</c> that full-text search reads: one row per article and per official text, drafts included.
+/// The table <c>SearchEntries</c> that full-text search reads (SQLite: an FTS5 table; PostgreSQL: a table with a French
+/// <c>tsvector</c>, see <see cref="PostgreSqlSearch"/>): one row per article and per official text, drafts included.
 /// Visibility is decided when searching, by the same rule as every public page, since "due" depends on the time of the search.
 /// </summary>
 public static class SearchIndex
@@ -73,7 +74,7 @@ public static class SearchIndex
     public static async Task RebuildIfIncompleteAsync(SummitDbContext db, CancellationToken cancellationToken = default)
     {
         var items = await db.Articles.CountAsync(cancellationToken) + await db.OfficialTexts.CountAsync(cancellationToken);
-        var entries = await db.Database.SqlQuery<int>($"SELECT count(*) AS Value FROM SearchEntries").SingleAsync(cancellationToken);
+        var entries = await db.Database.SqlQuery<int>($"SELECT CAST(count(*) AS INTEGER) AS \"Value\" FROM SearchEntries").SingleAsync(cancellationToken);
         if (entries != items)
         {
             await RebuildAsync(db, cancellationToken);

@@ -43,11 +43,19 @@ public sealed partial class SearchQueries(SummitDbContext db, TimeProvider clock
     public async Task<SearchPage> SearchAsync(string expression, int page, int pageSize, CancellationToken cancellationToken = default)
     {
         // Ranked first, without marks: computing marks and excerpts costs far more than ranking, and only one page shows them.
-        var hits = await db.Database.SqlQuery<SearchHit>($"""
-            SELECT rowid AS EntryId, Kind, CAST(ItemId AS INTEGER) AS ItemId, bm25(SearchEntries, 0.0, 0.0, 5.0, 1.0) AS Rank
-            FROM SearchEntries WHERE SearchEntries MATCH {expression}
-            ORDER BY Rank LIMIT 1000
-            """).ToListAsync(cancellationToken);
+        var postgres = db.Database.IsNpgsql();
+        var query = postgres ? PostgreSqlSearch.Query(expression) : expression;
+        var hits = postgres
+            ? await db.Database.SqlQuery<SearchHit>($"""
+                SELECT e.rowid AS "EntryId", e.kind AS "Kind", e.itemid AS "ItemId", -ts_rank(e.document, q)::float8 AS "Rank"
+                FROM searchentries e, to_tsquery('aes_french', {query}) q WHERE e.document @@ q
+                ORDER BY "Rank" LIMIT 1000
+                """).ToListAsync(cancellationToken)
+            : await db.Database.SqlQuery<SearchHit>($"""
+                SELECT rowid AS EntryId, Kind, CAST(ItemId AS INTEGER) AS ItemId, bm25(SearchEntries, 0.0, 0.0, 5.0, 1.0) AS Rank
+                FROM SearchEntries WHERE SearchEntries MATCH {expression}
+                ORDER BY Rank LIMIT 1000
+                """).ToListAsync(cancellationToken);
 
         // The one visibility rule decides what a visitor may find.
         var now = clock.GetUtcNow().UtcDateTime;
@@ -61,12 +69,21 @@ public sealed partial class SearchQueries(SummitDbContext db, TimeProvider clock
         var shown = visible.Skip((page - 1) * pageSize).Take(pageSize).ToList();
 
         var entryIds = System.Text.Json.JsonSerializer.Serialize(shown.Select(h => h.EntryId));
-        var marks = await db.Database.SqlQuery<SearchMarks>($"""
-            SELECT rowid AS EntryId,
-                   highlight(SearchEntries, 2, char(57344), char(57345)) AS Title,
-                   snippet(SearchEntries, 3, char(57344), char(57345), '…', 24) AS Excerpt
-            FROM SearchEntries WHERE SearchEntries MATCH {expression} AND rowid IN (SELECT value FROM json_each({entryIds}))
-            """).ToDictionaryAsync(m => m.EntryId, cancellationToken);
+        var shownIds = shown.Select(h => h.EntryId).ToArray();
+        var titleMarks = $"StartSel={MarkStart}, StopSel={MarkEnd}, HighlightAll=true";
+        var excerptMarks = $"StartSel={MarkStart}, StopSel={MarkEnd}, MaxWords=30, MinWords=15, MaxFragments=2, FragmentDelimiter=\" … \"";
+        var marks = postgres
+            ? await db.Database.SqlQuery<SearchMarks>($"""
+                SELECT e.rowid AS "EntryId", ts_headline('aes_french', e.title, q, {titleMarks}) AS "Title",
+                       ts_headline('aes_french', e.body, q, {excerptMarks}) AS "Excerpt"
+                FROM searchentries e, to_tsquery('aes_french', {query}) q WHERE e.rowid = ANY({shownIds})
+                """).ToDictionaryAsync(m => m.EntryId, cancellationToken)
+            : await db.Database.SqlQuery<SearchMarks>($"""
+                SELECT rowid AS EntryId,
+                       highlight(SearchEntries, 2, char(57344), char(57345)) AS Title,
+                       snippet(SearchEntries, 3, char(57344), char(57345), '…', 24) AS Excerpt
+                FROM SearchEntries WHERE SearchEntries MATCH {expression} AND rowid IN (SELECT value FROM json_each({entryIds}))
+                """).ToDictionaryAsync(m => m.EntryId, cancellationToken);
 
         var results = new List<SearchResult>();
         foreach (var hit in shown)

@@ -22,6 +22,12 @@ public sealed class TextFileContent(FileStore files, SummitDbContext db)
             return new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1, FileOptions.Asynchronous | FileOptions.SequentialScan);
         }
 
+        // Only SQLite stores were made before the files went to disk.
+        if (!db.Database.IsSqlite())
+        {
+            return null;
+        }
+
         // The request's connection stays open for the blob; the request's scope closes it.
         await db.Database.OpenConnectionAsync(cancellationToken);
         var connection = (SqliteConnection)db.Database.GetDbConnection();
@@ -40,6 +46,11 @@ public sealed class TextFileContent(FileStore files, SummitDbContext db)
     /// <returns>How many files were moved.</returns>
     public static async Task<int> MoveToDiskAsync(SummitDbContext db, FileStore files, ILogger logger, CancellationToken cancellationToken = default)
     {
+        if (!db.Database.IsSqlite())
+        {
+            return 0;
+        }
+
         await db.Database.OpenConnectionAsync(cancellationToken);
         try
         {

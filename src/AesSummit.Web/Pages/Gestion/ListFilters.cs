@@ -32,7 +32,7 @@ public sealed class ListFilters
 
     public bool OldestFirst => Order == "ancien";
 
-    /// <summary>The search as a LIKE pattern (its own % and _ taken literally), or null when there is none.</summary>
+    /// <summary>The search as a lower-case LIKE pattern (its own % and _ taken literally), or null when there is none; compared with lower-cased columns, as PostgreSQL's LIKE minds case.</summary>
     public string? LikePattern
     {
         get
@@ -43,7 +43,7 @@ public sealed class ListFilters
                 return null;
             }
 
-            words = words.Length > MaxQueryLength ? words[..MaxQueryLength] : words;
+            words = (words.Length > MaxQueryLength ? words[..MaxQueryLength] : words).ToLowerInvariant();
             return "%" + words.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("%", "\\%", StringComparison.Ordinal).Replace("_", "\\_", StringComparison.Ordinal) + "%";
         }
     }

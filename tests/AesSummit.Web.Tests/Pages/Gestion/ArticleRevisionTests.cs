@@ -55,6 +55,7 @@ public sealed class ArticleRevisionTests : IDisposable
     }
 
     [Fact]
+    [Trait(StoreTrait.Name, StoreTrait.SqliteOnly)]
     public async Task StoreFromBeforeVersions_GivesEachArticleItsCurrentWordsAsAFirstVersion()
     {
         _ = _factory.Client();

@@ -28,7 +28,7 @@ public sealed class IndexModel(SummitDbContext db, ProgrammeQueries programme) :
         var query = db.Articles.AsNoTracking();
         if (Filters.LikePattern is { } pattern)
         {
-            query = query.Where(a => EF.Functions.Like(a.Title, pattern, "\\") || EF.Functions.Like(a.Summary, pattern, "\\"));
+            query = query.Where(a => EF.Functions.Like(a.Title.ToLower(), pattern, "\\") || EF.Functions.Like(a.Summary.ToLower(), pattern, "\\"));
         }
 
         if (Filters.Status is { } status)

@@ -28,7 +28,7 @@ public sealed class IndexModel(SummitDbContext db, ProgrammeQueries programme) :
         var query = db.OfficialTexts.AsNoTracking();
         if (Filters.LikePattern is { } pattern)
         {
-            query = query.Where(t => EF.Functions.Like(t.Title, pattern, "\\") || EF.Functions.Like(t.Reference, pattern, "\\"));
+            query = query.Where(t => EF.Functions.Like(t.Title.ToLower(), pattern, "\\") || EF.Functions.Like(t.Reference.ToLower(), pattern, "\\"));
         }
 
         if (Filters.Status is { } status)
