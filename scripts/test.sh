@@ -7,7 +7,8 @@
 #      installs Debian's postgresql when it is missing), stopped at the end;
 #   3. publishes the app as the Dockerfile does and starts the published output once,
 #      on a temporary store, to check that it imports content/ and serves /;
-#   4. runs the Nu HTML checker over every public page of that published app (scripts/html-check.sh).
+#   4. runs the Nu HTML checker over every public page of that published app (scripts/html-check.sh);
+#   5. runs the published app as a cluster behind nginx, on PostgreSQL and Redis (scripts/cluster-test.sh).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -160,3 +161,7 @@ if [ "$(id -u)" -eq 0 ] && id nobody >/dev/null 2>&1; then
   fi
   chmod 755 "$publish/data"
 fi
+
+# The portal as a cluster: PostgreSQL, Redis, two published instances started together and nginx in front (all on
+# loopback, stopped at the end): one import, a sign-in that holds on both, an instance killed under load.
+bash scripts/cluster-test.sh

@@ -56,9 +56,9 @@ public sealed class StartupLock : IAsyncDisposable
             await using var create = new NpgsqlCommand($"CREATE DATABASE \"{name.Replace("\"", "\"\"", StringComparison.Ordinal)}\"", connection);
             await create.ExecuteNonQueryAsync(cancellationToken);
         }
-        catch (PostgresException e) when (e.SqlState == PostgresErrorCodes.DuplicateDatabase)
+        catch (PostgresException e) when (e.SqlState is PostgresErrorCodes.DuplicateDatabase or PostgresErrorCodes.UniqueViolation)
         {
-            // Another instance made it first.
+            // Another instance made it first (at the same instant, PostgreSQL says so as a unique violation of pg_database).
         }
     }
 

@@ -36,6 +36,15 @@ public static class StoreInitializer
             return;
         }
 
+        if (db.Database.IsNpgsql())
+        {
+            // EF Core reads its history table before it makes it, and logs a fresh PostgreSQL database's missing table as
+            // an error; the same table made first (EF's own definition) keeps the first start's log clean.
+            await db.Database.ExecuteSqlRawAsync(
+                "CREATE TABLE IF NOT EXISTS \"__EFMigrationsHistory\" (\"MigrationId\" character varying(150) NOT NULL PRIMARY KEY, \"ProductVersion\" character varying(32) NOT NULL);",
+                cancellationToken);
+        }
+
         await db.Database.MigrateAsync(cancellationToken);
         await TextFileContent.MoveToDiskAsync(db, services.GetRequiredService<FileStore>(), services.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(StoreInitializer)), cancellationToken);
 

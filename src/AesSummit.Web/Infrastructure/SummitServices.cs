@@ -16,9 +16,11 @@ using Microsoft.AspNetCore.HttpsPolicy;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Localization;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.AspNetCore.ResponseCompression;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using Serilog;
 
@@ -177,22 +179,25 @@ public static class SummitServices
         services.AddSingleton<PublicCacheEviction>();
         services.AddSingleton<TextDownloads>();
         services.AddSingleton<PublicCachePolicy>();
-        // With Redis configured, every instance shares one cache, so an eviction by tag on one is seen by all. Read from the
-        // configuration the host starts with (environment, files), as a deployment sets it.
-        if (configuration[RedisOptions.ConfigurationKey] is { Length: > 0 } redis)
-        {
-            services.AddStackExchangeRedisOutputCache(o =>
-            {
-                o.Configuration = redis;
-                o.InstanceName = "aes-summit:";
-            });
-        }
         services.AddOutputCache(options =>
         {
             // Bounded, whatever the traffic: a page is a few kilobytes; larger archives of texts are not kept.
             options.SizeLimit = 64 * 1024 * 1024;
             options.MaximumBodySize = 16 * 1024 * 1024;
         });
+
+        // With Redis configured, every instance shares one cache, so an eviction by tag on one is seen by all. Read from the
+        // configuration the host starts with (environment, files), as a deployment sets it. After AddOutputCache, whose memory
+        // store would otherwise be the one resolved.
+        if (configuration[RedisOptions.ConfigurationKey] is { Length: > 0 } redis)
+        {
+            services.RemoveAll<IOutputCacheStore>();
+            services.AddStackExchangeRedisOutputCache(o =>
+            {
+                o.Configuration = redis;
+                o.InstanceName = "aes-summit:";
+            });
+        }
     }
 
     /// <summary>Compression of what the app writes (HTML, feeds, JSON, calendars), HSTS, and no Server header.</summary>

@@ -48,6 +48,7 @@ public sealed class HeadRequestTests : IDisposable
         ["/sitemap-{part:int}.xml"] = "/sitemap-1.xml",
         ["/robots.txt"] = "/robots.txt",
         ["/health"] = "/health",
+        ["/health/ready"] = "/health/ready",
         ["/compte/connexion"] = "/compte/connexion",
         ["/erreur/{code:int}"] = "/erreur/404",
         ["/Index"] = "/Index",
