@@ -50,15 +50,25 @@ public sealed class StartupLock : IAsyncDisposable
             return;
         }
 
-        try
+        for (var attempt = 1; ; attempt++)
         {
-            // A database name cannot be a parameter: it is quoted as an identifier.
-            await using var create = new NpgsqlCommand($"CREATE DATABASE \"{name.Replace("\"", "\"\"", StringComparison.Ordinal)}\"", connection);
-            await create.ExecuteNonQueryAsync(cancellationToken);
-        }
-        catch (PostgresException e) when (e.SqlState is PostgresErrorCodes.DuplicateDatabase or PostgresErrorCodes.UniqueViolation)
-        {
-            // Another instance made it first (at the same instant, PostgreSQL says so as a unique violation of pg_database).
+            try
+            {
+                // A database name cannot be a parameter: it is quoted as an identifier.
+                await using var create = new NpgsqlCommand($"CREATE DATABASE \"{name.Replace("\"", "\"\"", StringComparison.Ordinal)}\"", connection);
+                await create.ExecuteNonQueryAsync(cancellationToken);
+                return;
+            }
+            catch (PostgresException e) when (e.SqlState is PostgresErrorCodes.DuplicateDatabase or PostgresErrorCodes.UniqueViolation)
+            {
+                // Another instance made it first (at the same instant, PostgreSQL says so as a unique violation of pg_database).
+                return;
+            }
+            catch (PostgresException e) when (e.SqlState == PostgresErrorCodes.ObjectInUse && attempt < 20)
+            {
+                // The template database is being copied for another database at this moment: wait a little, try again.
+                await Task.Delay(TimeSpan.FromMilliseconds(100 * attempt), cancellationToken);
+            }
         }
     }
 
@@ -66,7 +76,13 @@ public sealed class StartupLock : IAsyncDisposable
     {
         if (_connection is not null)
         {
-            // Closing the session releases its advisory locks.
+            // Released now, not whenever the pool resets this connection.
+            await using (var unlock = new NpgsqlCommand("SELECT pg_advisory_unlock(@key)", _connection))
+            {
+                unlock.Parameters.AddWithValue("key", Key);
+                await unlock.ExecuteNonQueryAsync();
+            }
+
             await _connection.DisposeAsync();
         }
     }

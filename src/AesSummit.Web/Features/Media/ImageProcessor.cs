@@ -26,8 +26,30 @@ public sealed class ImageProcessor(IOptions<ImagesOptions> options, ILogger<Imag
 
     public void Dispose() => _oneAtATime.Dispose();
 
-    /// <summary>Allows libvips to load only JPEG, PNG and WebP, and keeps its operation cache small: every upload is new.</summary>
+    private static readonly Lock Restriction = new();
+
+    private static bool _restricted;
+
+    /// <summary>
+    /// Allows libvips to load only JPEG, PNG and WebP, and keeps its operation cache small: every upload is new. Once per
+    /// process: libvips' settings are global, and blocking every loader again while another app of the process (the tests
+    /// start many) decodes an image would refuse it.
+    /// </summary>
     public static void RestrictLoaders()
+    {
+        lock (Restriction)
+        {
+            if (_restricted)
+            {
+                return;
+            }
+
+            Restrict();
+            _restricted = true;
+        }
+    }
+
+    private static void Restrict()
     {
         Operation.Block("VipsForeignLoad", true);
         Operation.Block("VipsForeignLoadJpeg", false);
