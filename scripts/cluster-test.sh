@@ -5,6 +5,7 @@
 #   - a sign-in made on one instance holds on the other (Data Protection keys in the store), and a form shown by one
 #     is accepted when posted to the other (the antiforgery token);
 #   - /health/ready answers on both (each waits for it before the checks begin);
+#   - a session changed through one instance shows on the next requests to both (Redis output cache, evicted by tag);
 #   - one instance killed during a wrk run: the other goes on serving (errors only on the requests in flight).
 # Installs postgresql, redis-server, nginx and wrk when they are missing.
 set -euo pipefail
@@ -91,7 +92,7 @@ base="http://127.0.0.1:$lb_port"
 
 # An administrator made on the command line, against the shared store.
 password="cluster-$(date +%s%N)-pass-phrase"
-(cd "$work/app" && echo "$password" | dotnet AesSummit.Web.dll users add cluster-admin@aes.test --role Administrateur >/dev/null)
+(cd "$work/app" && echo "$password" | dotnet AesSummit.Web.dll users add cluster-admin@aes.test --role Administrateur --role SecretariatPermanent >/dev/null)
 
 # Sign in through nginx (the form from one instance, posted to the other), then the back-office four times: both serve it.
 jar="$work/cookies"
@@ -104,6 +105,53 @@ for _ in 1 2 3 4; do
   if [ "$status" != 200 ]; then echo "cluster: signed in, /gestion/comptes answered $status on one instance" >&2; exit 1; fi
 done
 echo "cluster: signed in through nginx; the back-office answered 200 four times in a row, across both instances"
+
+# A change made on one instance is on the public page served by the other at the next request: the programme, cached
+# (in Redis) by both, then a session's venue changed through nginx as a browser would post it, then read four times.
+for _ in 1 2; do curl -s -o /dev/null "$base/programme"; done
+venue="Salle du cluster $(date +%s)"
+python3 - "$base" "$jar" "$venue" <<'PY'
+import re, sys, urllib.error, urllib.parse, urllib.request
+from html.parser import HTMLParser
+base, jar_path, venue = sys.argv[1:4]
+cookies = "; ".join(f"{f[5]}={f[6]}" for f in (line.replace("#HttpOnly_", "").rstrip("\n").split("\t") for line in open(jar_path)) if len(f) == 7)
+class NoRedirect(urllib.request.HTTPRedirectHandler):
+    def redirect_request(self, *args): return None
+opener = urllib.request.build_opener(NoRedirect)
+opener.addheaders = [("Cookie", cookies)]
+listing = opener.open(base + "/gestion/programme").read().decode()
+page = base + re.search(r'href="(/gestion/programme/seances/\d+)"', listing).group(1)
+class Forms(HTMLParser):
+    def __init__(self): super().__init__(); self.forms = []; self.select = None; self.text = None
+    def handle_starttag(self, tag, attrs):
+        a = dict(attrs)
+        if tag == "form": self.forms.append({})
+        if not self.forms: return
+        f = self.forms[-1]
+        if tag == "input" and a.get("name") and (a.get("type") != "checkbox" or "checked" in a): f[a["name"]] = a.get("value", "")
+        if tag == "select": self.select = a.get("name")
+        if tag == "option" and self.select and "selected" in a: f[self.select] = a.get("value")
+        if tag == "textarea": self.text = a.get("name"); f[self.text] = ""
+    def handle_data(self, data):
+        if self.text: self.forms[-1][self.text] += data
+    def handle_endtag(self, tag):
+        if tag == "textarea": self.text = None
+        if tag == "select": self.select = None
+p = Forms(); p.feed(opener.open(page).read().decode())
+fields = next(f for f in p.forms if "Input.Venue" in f)
+fields["Input.Venue"] = venue
+try:
+    status = opener.open(urllib.request.Request(page, data=urllib.parse.urlencode(fields).encode(), method="POST")).status
+except urllib.error.HTTPError as e:
+    status = e.code
+sys.exit(0 if status == 302 else f"cluster: the session change answered {status}")
+PY
+for i in 1 2 3 4; do
+  # The page whole first: grep -q stops reading at the first match, and pipefail would count curl's broken pipe.
+  page=$(curl -s "$base/programme")
+  if ! grep -q "$venue" <<<"$page"; then echo "cluster: request $i after the change still shows the old programme" >&2; exit 1; fi
+done
+echo "cluster: a session changed through one instance showed on the next four requests, across both (the shared cache evicted by tag)"
 
 # One instance killed during a wrk run on the home page: the other goes on serving.
 wrk -t2 -c16 -d6s "$base/" >"$work/wrk.txt" 2>&1 &
