@@ -80,7 +80,6 @@ internal sealed class ArticleConfiguration : IEntityTypeConfiguration<Article>
         // A deleted draft takes its images' records with it; their files stay in the store, named by nothing.
         builder.HasMany(a => a.Images).WithOne().HasForeignKey(i => i.ArticleId).OnDelete(DeleteBehavior.Cascade);
         builder.Ignore(a => a.IsEditable);
-        builder.Ignore(a => a.LeadImage);
     }
 }
 
@@ -107,14 +106,9 @@ internal sealed class ArticleImageConfiguration : IEntityTypeConfiguration<Artic
         builder.Property(i => i.Caption).HasMaxLength(ArticleImage.MaxCaptionLength);
         builder.Property(i => i.Credit).HasMaxLength(ArticleImage.MaxCreditLength);
         builder.HasIndex(i => new { i.ArticleId, i.Name }).IsUnique();
-        builder.Ignore(i => i.IsDescribed);
-        builder.Ignore(i => i.Alt);
-        builder.Ignore(i => i.LargestJpeg);
-        builder.Ignore(i => i.HasFiles);
         builder.Property(i => i.SourceSha256).HasMaxLength(64);
         builder.OwnsOne(i => i.Original, original =>
         {
-            original.Ignore(f => f.Extension);
             original.Property(f => f.Sha256).HasMaxLength(64);
             original.HasIndex(f => f.Sha256);
         });
@@ -125,7 +119,6 @@ internal sealed class ArticleImageConfiguration : IEntityTypeConfiguration<Artic
             // A key of its own, numbered by the store (a composite key's part would not be).
             rendition.Property<int>("Id").ValueGeneratedOnAdd();
             rendition.HasKey("Id");
-            rendition.Ignore(f => f.Extension);
             rendition.Property(f => f.Sha256).HasMaxLength(64);
             rendition.HasIndex(f => f.Sha256);
         });

@@ -10,9 +10,15 @@ public static class RedisOptions
     public const string ConfigurationKey = "Redis:Configuration";
 }
 
-/// <summary>Healthy without Redis configured; with it, healthy only when Redis answers a PING.</summary>
-public sealed class RedisHealthCheck(IConfiguration configuration) : IHealthCheck
+/// <summary>
+/// Healthy without Redis configured; with it, healthy only when Redis answers a PING. One connection, made at the first
+/// check and kept: a load balancer polls /health/ready every few seconds.
+/// </summary>
+public sealed class RedisHealthCheck(IConfiguration configuration) : IHealthCheck, IDisposable
 {
+    private readonly SemaphoreSlim _connecting = new(1, 1);
+    private ConnectionMultiplexer? _connection;
+
     public async Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default)
     {
         if (configuration[RedisOptions.ConfigurationKey] is not { Length: > 0 } redis)
@@ -22,13 +28,32 @@ public sealed class RedisHealthCheck(IConfiguration configuration) : IHealthChec
 
         try
         {
-            await using var connection = await ConnectionMultiplexer.ConnectAsync(redis);
-            var latency = await connection.GetDatabase().PingAsync();
+            var latency = await (await ConnectionAsync(redis, cancellationToken)).GetDatabase().PingAsync();
             return HealthCheckResult.Healthy($"Redis answers in {latency.TotalMilliseconds:0.0} ms.");
         }
         catch (RedisException e)
         {
             return HealthCheckResult.Unhealthy("Redis does not answer.", e);
         }
+    }
+
+    /// <summary>The kept connection; a connection that failed is tried again at the next check.</summary>
+    private async Task<ConnectionMultiplexer> ConnectionAsync(string redis, CancellationToken cancellationToken)
+    {
+        await _connecting.WaitAsync(cancellationToken);
+        try
+        {
+            return _connection ??= await ConnectionMultiplexer.ConnectAsync(redis);
+        }
+        finally
+        {
+            _connecting.Release();
+        }
+    }
+
+    public void Dispose()
+    {
+        _connection?.Dispose();
+        _connecting.Dispose();
     }
 }

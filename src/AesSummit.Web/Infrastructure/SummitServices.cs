@@ -162,6 +162,7 @@ public static class SummitServices
             .AddViewOptions(o => o.HtmlHelperOptions.ClientValidationEnabled = false);
         services.AddSingleton<IConfigureOptions<MvcOptions>, FrenchBindingMessages>();
         services.AddSingleton<StoreAccess>();
+        services.AddSingleton<RedisHealthCheck>();
         services.AddHealthChecks()
             .AddDbContextCheck<SummitDbContext>("store", tags: [ReadyTag])
             .AddCheck<StoreWritableHealthCheck>("store-writable")

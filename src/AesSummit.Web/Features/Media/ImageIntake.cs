@@ -14,29 +14,25 @@ public sealed class ImageIntake(FileStore files, ImageProcessor processor, IOpti
     /// <returns>The image, or the resource key of the reason it was refused (its one argument: the largest size accepted).</returns>
     public async Task<(ProcessedImage? Image, string? Refusal)> AcceptAsync(IFormFile? upload, CancellationToken cancellationToken = default)
     {
-        if (upload is null || upload.Length == 0)
+        var (received, refusal) = await files.StageUploadAsync(upload, MaxUploadBytes, cancellationToken);
+        if (received is null)
         {
-            return (null, "Upload.Missing");
+            return (null, refusal);
         }
 
-        if (upload.Length > MaxUploadBytes)
-        {
-            return (null, "Upload.TooLarge");
-        }
-
-        await using var content = upload.OpenReadStream();
-        return await AcceptAsync(content, MaxUploadBytes, cancellationToken);
+        await using var staged = received;
+        return await ProcessAsync(staged, cancellationToken);
     }
 
     /// <summary>Takes in an image from a stream: an upload, or the content import (which has its own limit on a file's size).</summary>
     public async Task<(ProcessedImage? Image, string? Refusal)> AcceptAsync(Stream content, long maxBytes, CancellationToken cancellationToken = default)
     {
         await using var staged = await files.StageAsync(content, maxBytes, cancellationToken);
-        if (staged is null)
-        {
-            return (null, "Upload.TooLarge");
-        }
+        return staged is null ? (null, "Upload.TooLarge") : await ProcessAsync(staged, cancellationToken);
+    }
 
+    private async Task<(ProcessedImage? Image, string? Refusal)> ProcessAsync(StagedFile staged, CancellationToken cancellationToken)
+    {
         var work = files.WorkFolder();
         try
         {

@@ -1,4 +1,5 @@
 using AesSummit.Web.Features.Accounts;
+using AesSummit.Web.Features.Journal;
 using AesSummit.Web.Features.Publishing;
 using AesSummit.Web.Infrastructure;
 using AesSummit.Web.Infrastructure.Files;
@@ -37,9 +38,9 @@ public static class MediaEndpoints
     {
         endpoints.MapPublicGet("/medias/{sha256:length(64)}.{extension}", async (HttpContext context, SummitDbContext db, FileStore files, TimeProvider clock, string sha256, string extension) =>
         {
-            var now = clock.GetUtcNow().UtcDateTime;
-            var (file, articleIds) = await FindAsync(db, sha256, extension, context.RequestAborted);
-            if (file is null || !await db.Articles.VisibleAt(now).AnyAsync(a => articleIds.Contains(a.Id), context.RequestAborted))
+            var visible = db.Articles.VisibleAt(clock.GetUtcNow().UtcDateTime);
+            var file = await FindAsync(db.ArticleImages.Where(i => visible.Any(a => a.Id == i.ArticleId)), sha256, extension, context.RequestAborted);
+            if (file is null)
             {
                 return Results.NotFound();
             }
@@ -50,10 +51,11 @@ public static class MediaEndpoints
 
         endpoints.MapGet("/gestion/medias/{sha256:length(64)}.{extension}", async (HttpContext context, SummitDbContext db, FileStore files, string sha256, string extension) =>
         {
-            var me = Actor.From(context.User);
-            var (file, articleIds) = await FindAsync(db, sha256, extension, context.RequestAborted);
+            var me = Actor.From(context.User).UserId;
             // A draft is its author's alone until it is submitted, its images too.
-            if (file is null || !await db.Articles.AnyAsync(a => articleIds.Contains(a.Id) && (a.Status != PublicationStatus.Draft || a.AuthorId == me.UserId), context.RequestAborted))
+            var seen = db.Articles.Where(a => a.Status != PublicationStatus.Draft || a.AuthorId == me);
+            var file = await FindAsync(db.ArticleImages.Where(i => seen.Any(a => a.Id == i.ArticleId)), sha256, extension, context.RequestAborted);
+            if (file is null)
             {
                 return Results.NotFound();
             }
@@ -68,19 +70,18 @@ public static class MediaEndpoints
     private static IResult Serve(FileStore files, StoredImageFile file) =>
         Results.File(files.PathOf(file.Sha256), file.MediaType, entityTag: new EntityTagHeaderValue($"\"{file.Sha256}\""), enableRangeProcessing: true);
 
-    /// <summary>The file with these bytes, in the format its address names, and the articles whose images hold it.</summary>
-    private static async Task<(StoredImageFile? File, List<int> ArticleIds)> FindAsync(SummitDbContext db, string sha256, string extension, CancellationToken cancellationToken)
+    /// <summary>The file with these bytes, in the format its address names, among <paramref name="images"/>: one query.</summary>
+    private static async Task<StoredImageFile?> FindAsync(IQueryable<ArticleImage> images, string sha256, string extension, CancellationToken cancellationToken)
     {
         var mediaType = ImageFormats.FromExtension(extension);
         if (mediaType is null || !sha256.All(char.IsAsciiHexDigitLower))
         {
-            return (null, []);
+            return null;
         }
 
-        var images = await db.ArticleImages.AsNoTracking()
+        var holder = await images.AsNoTracking()
             .Where(i => i.Original.Sha256 == sha256 || i.Renditions.Any(r => r.Sha256 == sha256))
-            .ToListAsync(cancellationToken);
-        var file = images.SelectMany(i => i.Renditions.Prepend(i.Original)).FirstOrDefault(f => f.Sha256 == sha256 && f.MediaType == mediaType);
-        return (file, [.. images.Select(i => i.ArticleId)]);
+            .FirstOrDefaultAsync(cancellationToken);
+        return holder?.Renditions.Prepend(holder.Original).FirstOrDefault(f => f.Sha256 == sha256 && f.MediaType == mediaType);
     }
 }

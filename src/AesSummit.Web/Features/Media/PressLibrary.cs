@@ -17,9 +17,16 @@ namespace AesSummit.Web.Features.Media;
 public sealed class PressLibrary(SummitDbContext db, TimeProvider clock)
 {
     /// <summary>The public images, by summit (newest edition first; images of articles tied to no summit last), newest article first.</summary>
-    public async Task<List<PressSummit>> BySummitAsync(CancellationToken cancellationToken = default)
+    public Task<List<PressSummit>> BySummitAsync(CancellationToken cancellationToken = default) =>
+        GroupedAsync(db.Articles, cancellationToken);
+
+    /// <summary>One summit's public images, or null when it has none.</summary>
+    public async Task<PressSummit?> ForSummitAsync(string slug, CancellationToken cancellationToken = default) =>
+        (await GroupedAsync(db.Articles.Where(a => a.Summit!.Slug == slug), cancellationToken)).SingleOrDefault();
+
+    private async Task<List<PressSummit>> GroupedAsync(IQueryable<Article> candidates, CancellationToken cancellationToken)
     {
-        var articles = await db.Articles.AsNoTracking().VisibleAt(clock.GetUtcNow().UtcDateTime)
+        var articles = await candidates.AsNoTracking().VisibleAt(clock.GetUtcNow().UtcDateTime)
             .Where(a => a.Images.Any())
             .Include(a => a.Images).Include(a => a.Summit)
             .OrderByDescending(a => a.PublishedAtUtc).ThenByDescending(a => a.Id)
@@ -33,10 +40,6 @@ public sealed class PressLibrary(SummitDbContext db, TimeProvider clock)
                 .Select(g => new PressSummit(g.First().Summit, [.. g.SelectMany(Photos)])),
         ];
     }
-
-    /// <summary>One summit's public images, or null when it has none.</summary>
-    public async Task<PressSummit?> ForSummitAsync(string slug, CancellationToken cancellationToken = default) =>
-        (await BySummitAsync(cancellationToken)).Find(s => s.Summit?.Slug == slug);
 
     private static IEnumerable<PressPhoto> Photos(Article article) =>
         article.Images.OrderByDescending(i => i.IsLead).ThenBy(i => i.AddedAtUtc)

@@ -31,6 +31,13 @@ public static partial class PostgreSqlSearch
         DROP TEXT SEARCH CONFIGURATION IF EXISTS aes_french;
         """;
 
+    /// <summary>ts_headline's options for a title: every match marked, as FTS5's highlight does.</summary>
+    public static readonly string TitleMarks = $"StartSel={SearchQueries.MarkStart}, StopSel={SearchQueries.MarkEnd}, HighlightAll=true";
+
+    /// <summary>ts_headline's options for an excerpt: a passage or two around the matches, as FTS5's snippet gives.</summary>
+    public static readonly string ExcerptMarks =
+        $"StartSel={SearchQueries.MarkStart}, StopSel={SearchQueries.MarkEnd}, MaxWords=30, MinWords=15, MaxFragments=2, FragmentDelimiter=\" … \"";
+
     /// <summary>The <c>tsquery</c> for an FTS5 expression of <see cref="SearchQueries.MatchExpression"/>: the same words, as prefixes, all required.</summary>
     public static string Query(string expression) =>
         string.Join(" & ", Term().Matches(expression).Select(m => $"{m.Groups[1].Value}:*"));

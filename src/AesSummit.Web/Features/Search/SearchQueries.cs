@@ -13,8 +13,8 @@ public sealed partial class SearchQueries(SummitDbContext db, TimeProvider clock
     public const int MaxTerms = 12;
 
     // Private-use characters mark the matches in FTS5's output; the text is HTML-encoded before they become <mark>.
-    private const char MarkStart = '\uE000';
-    private const char MarkEnd = '\uE001';
+    internal const char MarkStart = '\uE000';
+    internal const char MarkEnd = '\uE001';
 
     // Required words that nearly every French sentence holds only add noise to the marks.
     private static readonly HashSet<string> StopWords = new(
@@ -68,21 +68,18 @@ public sealed partial class SearchQueries(SummitDbContext db, TimeProvider clock
         var visible = hits.Where(h => h.Kind == SearchKind.Article ? articles.ContainsKey(h.ItemId) : texts.ContainsKey(h.ItemId)).ToList();
         var shown = visible.Skip((page - 1) * pageSize).Take(pageSize).ToList();
 
-        var entryIds = System.Text.Json.JsonSerializer.Serialize(shown.Select(h => h.EntryId));
         var shownIds = shown.Select(h => h.EntryId).ToArray();
-        var titleMarks = $"StartSel={MarkStart}, StopSel={MarkEnd}, HighlightAll=true";
-        var excerptMarks = $"StartSel={MarkStart}, StopSel={MarkEnd}, MaxWords=30, MinWords=15, MaxFragments=2, FragmentDelimiter=\" … \"";
         var marks = postgres
             ? await db.Database.SqlQuery<SearchMarks>($"""
-                SELECT e.rowid AS "EntryId", ts_headline('aes_french', e.title, q, {titleMarks}) AS "Title",
-                       ts_headline('aes_french', e.body, q, {excerptMarks}) AS "Excerpt"
+                SELECT e.rowid AS "EntryId", ts_headline('aes_french', e.title, q, {PostgreSqlSearch.TitleMarks}) AS "Title",
+                       ts_headline('aes_french', e.body, q, {PostgreSqlSearch.ExcerptMarks}) AS "Excerpt"
                 FROM searchentries e, to_tsquery('aes_french', {query}) q WHERE e.rowid = ANY({shownIds})
                 """).ToDictionaryAsync(m => m.EntryId, cancellationToken)
             : await db.Database.SqlQuery<SearchMarks>($"""
                 SELECT rowid AS EntryId,
                        highlight(SearchEntries, 2, char(57344), char(57345)) AS Title,
                        snippet(SearchEntries, 3, char(57344), char(57345), '…', 24) AS Excerpt
-                FROM SearchEntries WHERE SearchEntries MATCH {expression} AND rowid IN (SELECT value FROM json_each({entryIds}))
+                FROM SearchEntries WHERE SearchEntries MATCH {expression} AND rowid IN (SELECT value FROM json_each({System.Text.Json.JsonSerializer.Serialize(shownIds)}))
                 """).ToDictionaryAsync(m => m.EntryId, cancellationToken);
 
         var results = new List<SearchResult>();

@@ -18,22 +18,13 @@ public sealed class TextFileIntake(SummitDbContext db, FileStore files, IOptions
     /// <returns>The accepted file, or the resource key of the reason it was refused (its one argument: the largest size accepted).</returns>
     public async Task<(UploadedFile? File, string? Refusal)> AcceptAsync(IFormFile? upload, CancellationToken cancellationToken = default)
     {
-        if (upload is null || upload.Length == 0)
+        var (received, refusal) = await files.StageUploadAsync(upload, MaxUploadBytes, cancellationToken);
+        if (received is null)
         {
-            return (null, "Upload.Missing");
+            return (null, refusal);
         }
 
-        if (upload.Length > MaxUploadBytes)
-        {
-            return (null, "Upload.TooLarge");
-        }
-
-        await using var content = upload.OpenReadStream();
-        await using var staged = await files.StageAsync(content, MaxUploadBytes, cancellationToken);
-        if (staged is null)
-        {
-            return (null, "Upload.TooLarge");
-        }
+        await using var staged = received;
 
         // The name and the declared type are the sender's claims; only the bytes decide.
         var (head, tail) = await staged.EdgesAsync(PdfFile.EdgeLength, cancellationToken);
@@ -50,7 +41,7 @@ public sealed class TextFileIntake(SummitDbContext db, FileStore files, IOptions
             db.StoredFiles.Add(new StoredFile(staged.Sha256));
         }
 
-        return (new UploadedFile(PlainName(upload.FileName), PdfFile.MediaType, staged.SizeBytes, staged.Sha256), null);
+        return (new UploadedFile(PlainName(upload!.FileName), PdfFile.MediaType, staged.SizeBytes, staged.Sha256), null);
     }
 
     /// <summary>The sender's file name, kept for the record only: its last segment, without control characters, never a dot segment, 200 characters at most.</summary>

@@ -67,6 +67,25 @@ public sealed class FileStore
         return new StagedFile(this, path, Convert.ToHexStringLower(hash.GetHashAndReset()), size);
     }
 
+    /// <summary>Stages an upload within <paramref name="maxBytes"/>, whatever length it claims.</summary>
+    /// <returns>The staged file, or the resource key of the refusal: "Upload.Missing" or "Upload.TooLarge".</returns>
+    public async Task<(StagedFile? Staged, string? Refusal)> StageUploadAsync(IFormFile? upload, long maxBytes, CancellationToken cancellationToken = default)
+    {
+        if (upload is null || upload.Length == 0)
+        {
+            return (null, "Upload.Missing");
+        }
+
+        if (upload.Length > maxBytes)
+        {
+            return (null, "Upload.TooLarge");
+        }
+
+        await using var content = upload.OpenReadStream();
+        var staged = await StageAsync(content, maxBytes, cancellationToken);
+        return staged is null ? (null, "Upload.TooLarge") : (staged, null);
+    }
+
     /// <summary>A folder on the store's disk for work files (made images), so that storing them is a move, not a copy across disks.</summary>
     public string WorkFolder()
     {
@@ -75,22 +94,23 @@ public sealed class FileStore
         return folder;
     }
 
-    /// <summary>Stores a file written on disk by the portal itself, and removes it from where it was.</summary>
+    /// <summary>
+    /// Stores a file the portal wrote itself in a <see cref="WorkFolder"/>: hashed where it lies, then moved into place (the
+    /// same disk), never copied.
+    /// </summary>
     /// <returns>The SHA-256 and length of its bytes.</returns>
     public async Task<(string Sha256, long SizeBytes)> StoreFileAsync(string path, CancellationToken cancellationToken = default)
     {
-        StagedFile? staged;
+        string sha256;
+        long size;
         await using (var content = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1, FileOptions.Asynchronous | FileOptions.SequentialScan))
         {
-            staged = await StageAsync(content, long.MaxValue, cancellationToken);
+            sha256 = Convert.ToHexStringLower(await SHA256.HashDataAsync(content, cancellationToken));
+            size = content.Length;
         }
 
-        await using (staged)
-        {
-            staged!.Keep();
-            File.Delete(path);
-            return (staged.Sha256, staged.SizeBytes);
-        }
+        new StagedFile(this, path, sha256, size).Keep();
+        return (sha256, size);
     }
 
     /// <summary>Stores bytes already in memory (the content import); nothing happens when they are stored already.</summary>

@@ -7,12 +7,12 @@ using Microsoft.EntityFrameworkCore;
 
 namespace AesSummit.Web.Pages.Gestion.Articles;
 
-/// <summary>The article form shared by the new and edit pages.</summary>
+/// <summary>An article's words, as the article form and the correction form both edit them.</summary>
 /// <remarks>
 /// Blank text stays a string, not null (<see cref="DisplayFormatAttribute.ConvertEmptyStringToNull"/>), so that
 /// [Required] reports it and the properties are never null.
 /// </remarks>
-public sealed class ArticleForm
+public class ArticleWordsForm
 {
     [DisplayFormat(ConvertEmptyStringToNull = false)]
     [Required(ErrorMessage = "Validation.Required")]
@@ -32,6 +32,12 @@ public sealed class ArticleForm
     [Display(Name = "Field.Body")]
     public string Body { get; set; } = string.Empty;
 
+    public Guid Version { get; set; }
+}
+
+/// <summary>The article form shared by the new and edit pages: the words, pillars, summit and specimen mark.</summary>
+public sealed class ArticleForm : ArticleWordsForm
+{
     [Display(Name = "Field.Pillars")]
     public List<string> Pillars { get; set; } = [];
 
@@ -40,8 +46,6 @@ public sealed class ArticleForm
 
     [Display(Name = "Field.IsSample")]
     public bool IsSample { get; set; }
-
-    public Guid Version { get; set; }
 
     public static ArticleForm From(Article article, string? summitSlug) => new()
     {

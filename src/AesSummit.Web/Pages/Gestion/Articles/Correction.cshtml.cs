@@ -79,30 +79,10 @@ public sealed class CorrectionModel(SummitDbContext db, TimeProvider clock, IStr
     }
 
     /// <summary>The correction's words and its note for the public.</summary>
-    public sealed class CorrectionForm
+    public sealed class CorrectionForm : ArticleWordsForm
     {
-        [DisplayFormat(ConvertEmptyStringToNull = false)]
-        [Required(ErrorMessage = "Validation.Required")]
-        [StringLength(200, ErrorMessage = "Validation.TooLong")]
-        [Display(Name = "Field.Title")]
-        public string Title { get; set; } = string.Empty;
-
-        [DisplayFormat(ConvertEmptyStringToNull = false)]
-        [Required(ErrorMessage = "Validation.Required")]
-        [StringLength(600, ErrorMessage = "Validation.TooLong")]
-        [Display(Name = "Field.Summary")]
-        public string Summary { get; set; } = string.Empty;
-
-        [DisplayFormat(ConvertEmptyStringToNull = false)]
-        [Required(ErrorMessage = "Validation.Required")]
-        [StringLength(100_000, ErrorMessage = "Validation.TooLong")]
-        [Display(Name = "Field.Body")]
-        public string Body { get; set; } = string.Empty;
-
         [StringLength(ArticleEdition.MaxChangeNoteLength, ErrorMessage = "Validation.TooLong")]
         [Display(Name = "Field.ChangeNote")]
         public string? ChangeNote { get; set; }
-
-        public Guid Version { get; set; }
     }
 }

@@ -50,7 +50,7 @@ public sealed class NouvelleSeanceModel(SummitDbContext db, TimeProvider clock, 
             ModelState.AddModelError("Input.Phase", Localizer["Validation.Required"]);
         }
 
-        if (Input.Start is { } start && Input.End is { } end && end <= start)
+        if (Input.EndsBeforeItStarts)
         {
             ModelState.AddModelError("Input.End", Localizer["Validation.EndBeforeStart"]);
         }
@@ -62,14 +62,14 @@ public sealed class NouvelleSeanceModel(SummitDbContext db, TimeProvider clock, 
         }
 
         var zone = Summit.TimeZone;
-        var description = Input.Description?.Trim() ?? string.Empty;
-        var title = Input.Title.Trim();
+        var text = Input.Text(markdown);
+        var title = text.Title;
         // Unique in the whole edition, as in content/: a session's slug names its calendar UID, its anchor and its .ics.
         var phaseIds = Summit.Phases.Select(p => p.Id).ToList();
         var slug = await Slugs.UniqueAsync(title, s => Db.Sessions.AnyAsync(x => phaseIds.Contains(x.PhaseId) && x.Slug == s));
         var session = new Session(slug, new SessionDetails(
-            title, Input.Kind, SummitTime.ToUtc(Input.Start!.Value, zone), SummitTime.ToUtc(Input.End!.Value, zone), Input.Venue.Trim(),
-            description, markdown.ToHtml(description), SessionStatus.Scheduled, Input.IsSample));
+            title, text.Kind, SummitTime.ToUtc(Input.Start!.Value, zone), SummitTime.ToUtc(Input.End!.Value, zone), Input.Venue.Trim(),
+            text.DescriptionMarkdown, text.DescriptionHtml, SessionStatus.Scheduled, text.IsSample));
 
         // The summit's version guards its whole programme: a session added from a stale page is refused, never lost silently.
         if (!await TryChangeAsync(Summit, Input.Version, _ =>
@@ -99,41 +99,11 @@ public sealed class NouvelleSeanceModel(SummitDbContext db, TimeProvider clock, 
         return true;
     }
 
-    /// <summary>A new session.</summary>
-    public sealed class NewSessionForm
+    /// <summary>A new session: what any session is, and the phase it joins.</summary>
+    public sealed class NewSessionForm : SessionForm
     {
         [Required(ErrorMessage = "Validation.Required")]
         [Display(Name = "Field.Phase")]
         public string Phase { get; set; } = string.Empty;
-
-        [Required(ErrorMessage = "Validation.Required")]
-        [StringLength(200, ErrorMessage = "Validation.TooLong")]
-        [Display(Name = "Field.Title")]
-        public string Title { get; set; } = string.Empty;
-
-        [Display(Name = "Field.SessionKind")]
-        public SessionKind Kind { get; set; }
-
-        [Required(ErrorMessage = "Validation.Required")]
-        [Display(Name = "Field.Start")]
-        public DateTime? Start { get; set; }
-
-        [Required(ErrorMessage = "Validation.Required")]
-        [Display(Name = "Field.End")]
-        public DateTime? End { get; set; }
-
-        [Required(ErrorMessage = "Validation.Required")]
-        [StringLength(200, ErrorMessage = "Validation.TooLong")]
-        [Display(Name = "Field.Venue")]
-        public string Venue { get; set; } = string.Empty;
-
-        [StringLength(4000, ErrorMessage = "Validation.TooLong")]
-        [Display(Name = "Field.SessionDescription")]
-        public string? Description { get; set; }
-
-        [Display(Name = "Field.IsSample")]
-        public bool IsSample { get; set; }
-
-        public Guid Version { get; set; }
     }
 }

@@ -46,7 +46,7 @@ public sealed class SeanceModel(SummitDbContext db, TimeProvider clock, IStringL
             return NotFound();
         }
 
-        if (Input.Start is { } start && Input.End is { } end && end <= start)
+        if (Input.EndsBeforeItStarts)
         {
             ModelState.AddModelError("Input.End", Localizer["Validation.EndBeforeStart"]);
         }
@@ -59,8 +59,7 @@ public sealed class SeanceModel(SummitDbContext db, TimeProvider clock, IStringL
 
         var zone = Summit.TimeZone;
         var schedule = new SessionSchedule(SummitTime.ToUtc(Input.Start!.Value, zone), SummitTime.ToUtc(Input.End!.Value, zone), Input.Venue.Trim(), Input.Status);
-        var description = Input.Description?.Trim() ?? string.Empty;
-        var text = new SessionText(Input.Title.Trim(), Input.Kind, description, markdown.ToHtml(description), Input.IsSample);
+        var text = Input.Text(markdown);
         ProgrammeChange? change = null;
 
         // The summit's version guards its whole programme: two people changing it at once cannot both win.
@@ -160,42 +159,11 @@ public sealed class SeanceModel(SummitDbContext db, TimeProvider clock, IStringL
         return true;
     }
 
-    /// <summary>What may change in a session.</summary>
-    public sealed class ScheduleForm
+    /// <summary>What may change in a session: what any session is, its status, and the public reason for the change.</summary>
+    public sealed class ScheduleForm : SessionForm
     {
-        [Required(ErrorMessage = "Validation.Required")]
-        [Display(Name = "Field.Start")]
-        public DateTime? Start { get; set; }
-
-        [Required(ErrorMessage = "Validation.Required")]
-        [Display(Name = "Field.End")]
-        public DateTime? End { get; set; }
-
-        [Required(ErrorMessage = "Validation.Required")]
-        [StringLength(200, ErrorMessage = "Validation.TooLong")]
-        [Display(Name = "Field.Venue")]
-        public string Venue { get; set; } = string.Empty;
-
         [Display(Name = "Field.Status")]
         public SessionStatus Status { get; set; }
-
-        public Guid Version { get; set; }
-
-        [Required(ErrorMessage = "Validation.Required")]
-        [StringLength(200, ErrorMessage = "Validation.TooLong")]
-        [Display(Name = "Field.Title")]
-        public string Title { get; set; } = string.Empty;
-
-        [Display(Name = "Field.SessionKind")]
-        public SessionKind Kind { get; set; }
-
-        [StringLength(4000, ErrorMessage = "Validation.TooLong")]
-        [Display(Name = "Field.SessionDescription")]
-        public string? Description { get; set; }
-
-        /// <summary>Unticked, the specimen mark ("Texte de démonstration") leaves the session.</summary>
-        [Display(Name = "Field.IsSample")]
-        public bool IsSample { get; set; }
 
         [StringLength(ProgrammeChange.MaxReasonLength, ErrorMessage = "Validation.TooLong")]
         [Display(Name = "Field.ChangeReason")]
