@@ -6,6 +6,10 @@
 #     is accepted when posted to the other (the antiforgery token);
 #   - /health/ready answers on both (each waits for it before the checks begin);
 #   - a session changed through one instance shows on the next requests to both (Redis output cache, evicted by tag);
+#   - two validators on two instances press "Valider" on the same article at once: one wins, the other gets the French
+#     conflict message;
+#   - a backup taken with the portal's command during a wrk run, restored into an empty database and folder, serves the
+#     same pages and downloads, byte for byte, from a third instance;
 #   - one instance killed during a wrk run: the other goes on serving (errors only on the requests in flight).
 # Installs postgresql, redis-server, nginx and wrk when they are missing.
 set -euo pipefail
@@ -83,6 +87,7 @@ http {
       proxy_set_header X-Forwarded-For \$proxy_add_x_forwarded_for;
       proxy_set_header X-Forwarded-Proto \$scheme;
       proxy_next_upstream error timeout http_502;
+      add_header X-Upstream \$upstream_addr always;
     }
   }
 }
@@ -90,9 +95,14 @@ CONF
 nginx -c "$work/nginx/nginx.conf" -p "$work/nginx"
 base="http://127.0.0.1:$lb_port"
 
-# An administrator made on the command line, against the shared store.
-password="cluster-$(date +%s%N)-pass-phrase"
-(cd "$work/app" && echo "$password" | dotnet AesSummit.Web.dll users add cluster-admin@aes.test --role Administrateur --role SecretariatPermanent >/dev/null)
+# Accounts made on the command line, against the shared store: an administrator, a writer and two validators.
+export CLUSTER_PASSWORD="cluster-$(date +%s%N)-pass-phrase"
+password="$CLUSTER_PASSWORD"
+add_account() { (cd "$work/app" && echo "$password" | dotnet AesSummit.Web.dll users add "$1" "${@:2}" >/dev/null); }
+add_account cluster-admin@aes.test --role Administrateur --role SecretariatPermanent
+add_account redactrice@aes.test --role Redacteur
+add_account validateur-1@aes.test --role SecretariatPermanent
+add_account validateur-2@aes.test --role SecretariatPermanent
 
 # Sign in through nginx (the form from one instance, posted to the other), then the back-office four times: both serve it.
 jar="$work/cookies"
@@ -110,48 +120,54 @@ echo "cluster: signed in through nginx; the back-office answered 200 four times 
 # (in Redis) by both, then a session's venue changed through nginx as a browser would post it, then read four times.
 for _ in 1 2; do curl -s -o /dev/null "$base/programme"; done
 venue="Salle du cluster $(date +%s)"
-python3 - "$base" "$jar" "$venue" <<'PY'
-import re, sys, urllib.error, urllib.parse, urllib.request
-from html.parser import HTMLParser
-base, jar_path, venue = sys.argv[1:4]
-cookies = "; ".join(f"{f[5]}={f[6]}" for f in (line.replace("#HttpOnly_", "").rstrip("\n").split("\t") for line in open(jar_path)) if len(f) == 7)
-class NoRedirect(urllib.request.HTTPRedirectHandler):
-    def redirect_request(self, *args): return None
-opener = urllib.request.build_opener(NoRedirect)
-opener.addheaders = [("Cookie", cookies)]
-listing = opener.open(base + "/gestion/programme").read().decode()
-page = base + re.search(r'href="(/gestion/programme/seances/\d+)"', listing).group(1)
-class Forms(HTMLParser):
-    def __init__(self): super().__init__(); self.forms = []; self.select = None; self.text = None
-    def handle_starttag(self, tag, attrs):
-        a = dict(attrs)
-        if tag == "form": self.forms.append({})
-        if not self.forms: return
-        f = self.forms[-1]
-        if tag == "input" and a.get("name") and (a.get("type") != "checkbox" or "checked" in a): f[a["name"]] = a.get("value", "")
-        if tag == "select": self.select = a.get("name")
-        if tag == "option" and self.select and "selected" in a: f[self.select] = a.get("value")
-        if tag == "textarea": self.text = a.get("name"); f[self.text] = ""
-    def handle_data(self, data):
-        if self.text: self.forms[-1][self.text] += data
-    def handle_endtag(self, tag):
-        if tag == "textarea": self.text = None
-        if tag == "select": self.select = None
-p = Forms(); p.feed(opener.open(page).read().decode())
-fields = next(f for f in p.forms if "Input.Venue" in f)
-fields["Input.Venue"] = venue
-try:
-    status = opener.open(urllib.request.Request(page, data=urllib.parse.urlencode(fields).encode(), method="POST")).status
-except urllib.error.HTTPError as e:
-    status = e.code
-sys.exit(0 if status == 302 else f"cluster: the session change answered {status}")
-PY
+python3 scripts/cluster_client.py change-venue "$base" cluster-admin@aes.test "$venue"
 for i in 1 2 3 4; do
   # The page whole first: grep -q stops reading at the first match, and pipefail would count curl's broken pipe.
   page=$(curl -s "$base/programme")
   if ! grep -q "$venue" <<<"$page"; then echo "cluster: request $i after the change still shows the old programme" >&2; exit 1; fi
 done
 echo "cluster: a session changed through one instance showed on the next four requests, across both (the shared cache evicted by tag)"
+
+# Two validators on two instances, the same article, the same instant; then the winner's validation is public on both.
+title="Article du cluster $(date +%s)"
+python3 scripts/cluster_client.py race "$base" redactrice@aes.test validateur-1@aes.test validateur-2@aes.test "$title"
+for i in 1 2; do
+  page=$(curl -s "$base/journal")
+  if ! grep -q "$title" <<<"$page"; then echo "cluster: request $i after the validation does not show the article" >&2; exit 1; fi
+done
+
+# A backup with the portal's own command while wrk reads, restored into an empty database and folder, then served by a
+# third instance (no shared cache: it renders from the restored store) and compared, byte for byte, with the cluster.
+wrk -t1 -c8 -d4s "$base/programme" >"$work/wrk-backup.txt" 2>&1 &
+wrk_pid=$!
+backup=$(cd "$work/app" && dotnet AesSummit.Web.dll backup "$work/backup/summit.zip")
+wait "$wrk_pid"
+sha=$(sed -n 's/^SHA-256: //p' <<<"$backup")
+(cd "$work/backup" && sha256sum -c --quiet summit.zip.sha256)
+restored_port=$(free_port)
+(cd "$work/app" && env -u Redis__Configuration ConnectionStrings__Summit="$AES_TEST_POSTGRES;Database=aes_restored" Files__Path="$work/restored-files" \
+  dotnet AesSummit.Web.dll restore "$work/backup/summit.zip" --sha256 "$sha" >/dev/null)
+(cd "$work/app" && exec env -u Redis__Configuration ConnectionStrings__Summit="$AES_TEST_POSTGRES;Database=aes_restored" Files__Path="$work/restored-files" \
+  Content__ImportOnStartup=false ASPNETCORE_URLS="http://127.0.0.1:$restored_port" Serilog__WriteTo__File__Args__path="$work/logs-restored/portal-.json" \
+  dotnet AesSummit.Web.dll >"$work/app-restored.log" 2>&1) &
+pids+=($!)
+for _ in $(seq 1 60); do
+  [ "$(curl -s -o /dev/null -w '%{http_code}' "http://127.0.0.1:$restored_port/health/ready")" = 200 ] && break
+  sleep 1
+done
+texts=$(curl -s "$base/textes")
+download=$(grep -o 'href="/textes/[a-z0-9-]*/telecharger"' <<<"$texts" | head -n1 | sed 's/href="//; s/"$//')
+library=$(curl -s "$base/mediatheque")
+image=$(grep -o '/medias/[0-9a-f]\{64\}\.jpg' <<<"$library" | head -n1)
+compared=0
+for path in / /programme /journal /textes /mediatheque /journal/rss.xml /programme.ics /sitemap.xml "$download" "$image"; do
+  [ -n "$path" ] || { echo "cluster: no text download or image found to compare" >&2; exit 1; }
+  a=$(curl -sf "http://127.0.0.1:${ports[1]}$path" | sha256sum)
+  b=$(curl -sf "http://127.0.0.1:$restored_port$path" | sha256sum)
+  if [ "$a" != "$b" ]; then echo "cluster: $path differs between the cluster and the restored store" >&2; exit 1; fi
+  compared=$((compared + 1))
+done
+echo "cluster: backup during wrk ($(grep -o '[0-9]* requests in' "$work/wrk-backup.txt" | grep -o '^[0-9]*') requests, $(sed -n 's/^Backup written: .*(\(.*\))$/\1/p' <<<"$backup")); restored into an empty store: $compared pages and downloads identical, byte for byte"
 
 # One instance killed during a wrk run on the home page: the other goes on serving.
 wrk -t2 -c16 -d6s "$base/" >"$work/wrk.txt" 2>&1 &

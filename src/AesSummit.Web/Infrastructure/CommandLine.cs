@@ -9,11 +9,12 @@ namespace AesSummit.Web.Infrastructure;
 /// The verbs the portal's program runs instead of serving: <c>import [PATH]</c>,
 /// <c>users add EMAIL --role ROLE</c> (password on standard input), <c>users list</c>, <c>users disable EMAIL</c>,
 /// <c>users enable EMAIL</c>, <c>users roles EMAIL --role ROLE</c>,
-/// <c>generate --summits N --articles N --texts N</c> (an empty store only).
+/// <c>generate --summits N --articles N --texts N</c> (an empty store only), <c>backup ARCHIVE</c> (while the portal runs),
+/// <c>restore ARCHIVE [--sha256 HASH]</c> (into an empty store).
 /// </summary>
 public static class CommandLine
 {
-    private static readonly string[] Verbs = ["import", "users", "generate"];
+    private static readonly string[] Verbs = ["import", "users", "generate", "backup", "restore"];
 
     /// <summary>
     /// Splits the verb and its arguments from the host's configuration overrides (<c>--Key=Value</c>).
@@ -32,6 +33,13 @@ public static class CommandLine
 
     public static async Task<int> RunAsync(this WebApplication app, string verb, string[] args)
     {
+        if (verb is "backup" or "restore")
+        {
+            // Neither migrates: a backup copies the store as the running portal has it, a restore needs it empty.
+            await using var backupScope = app.Services.CreateAsyncScope();
+            return await BackupAsync(backupScope.ServiceProvider, verb, args);
+        }
+
         await app.Services.MigrateStoreAsync();
         await using var scope = app.Services.CreateAsyncScope();
         return verb switch
@@ -62,6 +70,37 @@ public static class CommandLine
         catch (ContentImportException e)
         {
             await Console.Error.WriteLineAsync($"Import refused, nothing was changed: {e.Message}");
+            return 2;
+        }
+    }
+
+    private static async Task<int> BackupAsync(IServiceProvider services, string verb, string[] args)
+    {
+        var backup = services.GetRequiredService<Backup.StoreBackup>();
+        var store = Backup.StoreLocation.Of(services);
+        try
+        {
+            switch (verb, args)
+            {
+                case ("backup", [var archive]):
+                    var written = await backup.WriteAsync(store, archive);
+                    await Console.Out.WriteLineAsync($"Backup written: {written.Archive} ({written.Files} files, {written.Bytes} bytes)");
+                    await Console.Out.WriteLineAsync($"SHA-256: {written.Sha256}");
+                    return 0;
+
+                case ("restore", [var archive, .. var options]) when options is [] or ["--sha256", _]:
+                    var restored = await backup.RestoreAsync(archive, store, options is [_, var expected] ? expected : null);
+                    await Console.Out.WriteLineAsync($"Restored: {restored.Archive} ({restored.Files} files), SHA-256 {restored.Sha256}");
+                    return 0;
+
+                default:
+                    await Console.Error.WriteLineAsync("Usage: backup ARCHIVE.zip | restore ARCHIVE.zip [--sha256 HASH] (into an empty store)");
+                    return 64;
+            }
+        }
+        catch (Backup.BackupException e)
+        {
+            await Console.Error.WriteLineAsync($"{(verb == "backup" ? "Backup" : "Restore")} refused: {e.Message}");
             return 2;
         }
     }

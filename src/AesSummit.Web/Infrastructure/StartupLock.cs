@@ -36,7 +36,7 @@ public sealed class StartupLock : IAsyncDisposable
     }
 
     /// <summary>The lock lives in the portal's database, so the database comes first; two instances may both try, one wins.</summary>
-    private static async Task CreateDatabaseIfMissingAsync(string connectionString, CancellationToken cancellationToken)
+    internal static async Task CreateDatabaseIfMissingAsync(string connectionString, CancellationToken cancellationToken)
     {
         var target = new NpgsqlConnectionStringBuilder(connectionString);
         var name = target.Database ?? throw new InvalidOperationException("The PostgreSQL connection string names no database.");

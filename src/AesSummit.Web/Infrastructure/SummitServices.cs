@@ -130,6 +130,8 @@ public static class SummitServices
         services.AddSingleton<ContentReader>();
         services.AddScoped<ContentImporter>();
         services.AddScoped<StoreGenerator>();
+        services.AddOptions<Backup.BackupOptions>().BindConfiguration(Backup.BackupOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.AddSingleton<Backup.StoreBackup>();
         services.AddScoped<ProgrammeQueries>();
         services.AddScoped<ArticleQueries>();
         services.AddScoped<TextQueries>();

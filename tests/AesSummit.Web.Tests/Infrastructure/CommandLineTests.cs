@@ -16,11 +16,15 @@ public sealed class CommandLineTests : IDisposable
         _folder.Dispose();
     }
 
-    private int Run(params string[] args)
+    private int Run(params string[] args) => RunOn("cli", args);
+
+    /// <summary>Runs the program on the store named <paramref name="store"/>: its database file and its folder of files.</summary>
+    private int RunOn(string store, params string[] args)
     {
         string[] host =
         [
-            $"--ConnectionStrings:Summit=Data Source={_folder.File("cli.db")}",
+            $"--ConnectionStrings:Summit=Data Source={_folder.File($"{store}.db")}",
+            $"--Files:Path={_folder.File($"{store}-files")}",
             "--Serilog:MinimumLevel:Default=Warning",
             $"--Serilog:WriteTo:File:Args:path={_folder.File("logs/cli-.json")}",
         ];
@@ -28,9 +32,9 @@ public sealed class CommandLineTests : IDisposable
         return result is Task<int> task ? task.GetAwaiter().GetResult() : (int)result!;
     }
 
-    private long CountArticles()
+    private long CountArticles(string store = "cli")
     {
-        using var connection = new SqliteConnection($"Data Source={_folder.File("cli.db")}");
+        using var connection = new SqliteConnection($"Data Source={_folder.File($"{store}.db")}");
         connection.Open();
         using var command = connection.CreateCommand();
         command.CommandText = "SELECT COUNT(*) FROM Articles";
@@ -46,6 +50,28 @@ public sealed class CommandLineTests : IDisposable
         Assert.Equal(3, CountArticles());
         Assert.Equal(0, Run("import", content));
         Assert.Equal(3, CountArticles());
+    }
+
+    [Fact]
+    public void BackupThenRestore_ThroughTheCommandLine_GiveAStoreWithTheSameArticlesAndFiles()
+    {
+        Assert.Equal(0, Run("import", _folder.CopyTestContent()));
+        var archive = _folder.File("backups/cli.zip");
+
+        Assert.Equal(0, Run("backup", archive));
+        Assert.Equal(2, Run("backup", archive));
+        var sha256 = File.ReadAllText(archive + ".sha256")[..64];
+        Assert.Equal(2, RunOn("restored", "restore", archive, "--sha256", new string('0', 64)));
+        Assert.False(File.Exists(_folder.File("restored.db")));
+        Assert.Equal(0, RunOn("restored", "restore", archive, "--sha256", sha256));
+
+        Assert.Equal(3, CountArticles("restored"));
+        static string[] Files(string root) => Directory.EnumerateFiles(root, "*", SearchOption.AllDirectories).Select(f => Path.GetRelativePath(root, f)).Order(StringComparer.Ordinal).ToArray();
+        var stored = Files(_folder.File("cli-files")).Where(f => !f.StartsWith("incoming", StringComparison.Ordinal)).ToArray();
+        Assert.NotEmpty(stored);
+        Assert.Equal(stored, Files(_folder.File("restored-files")).Where(f => !f.StartsWith("incoming", StringComparison.Ordinal)));
+        Assert.Equal(2, RunOn("restored", "restore", archive));
+        Assert.Equal(64, Run("backup"));
     }
 
     [Fact]

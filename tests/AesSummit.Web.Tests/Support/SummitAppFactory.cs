@@ -52,6 +52,11 @@ public sealed class SummitAppFactory : WebApplicationFactory<Program>
 
     public TempFolder Folder => _folder;
 
+    /// <summary>Where this factory's store is, known before the app starts (a restore goes there first).</summary>
+    public AesSummit.Web.Infrastructure.Backup.StoreLocation Store => PostgreSqlServer is { } server
+        ? new(StoreProvider.PostgreSql, $"{server};Database={_postgresDatabase}", _folder.File("files"))
+        : new(StoreProvider.Sqlite, $"Data Source={DatabasePath}", _folder.File("files"));
+
     /// <summary>Starts the app on Kestrel, on a free local port, for a real browser; returns its address.</summary>
     public Uri StartKestrel()
     {
