@@ -47,7 +47,7 @@ source scripts/services.sh
 trap stop_services EXIT
 start_postgres
 AES_TEST_STORE=PostgreSql dotnet test tests/AesSummit.Web.Tests -c Release --no-build \
-  --filter "(FullyQualifiedName~AesSummit.Web.Tests.Pages|FullyQualifiedName~AesSummit.Web.Tests.Features.Search|FullyQualifiedName~AesSummit.Web.Tests.Security|FullyQualifiedName~AesSummit.Web.Tests.Infrastructure.Backup)&Store!=SqliteOnly" \
+  --filter "(FullyQualifiedName~AesSummit.Web.Tests.Pages|FullyQualifiedName~AesSummit.Web.Tests.Features.Search|FullyQualifiedName~AesSummit.Web.Tests.Security|FullyQualifiedName~AesSummit.Web.Tests.Infrastructure.Backup|FullyQualifiedName~AesSummit.Web.Tests.Features.Content)&Store!=SqliteOnly" \
   --logger "trx;LogFileName=postgresql.trx" --results-directory "$results"
 postgres_status=$?
 stop_services

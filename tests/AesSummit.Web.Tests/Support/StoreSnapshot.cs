@@ -26,6 +26,36 @@ public static class StoreSnapshot
             .Concat(files.Select(f => $"file {f}")));
     }
 
+    /// <summary>Every row of every table of the store, on SQLite or PostgreSQL (where rows are compared in sorted order).</summary>
+    public static string Rows(AesSummit.Web.Infrastructure.Backup.StoreLocation store)
+    {
+        if (store.Provider == StoreProvider.Sqlite)
+        {
+            return Rows(new SqliteConnectionStringBuilder(store.ConnectionString).DataSource);
+        }
+
+        using var connection = new Npgsql.NpgsqlConnection(new Npgsql.NpgsqlConnectionStringBuilder(store.ConnectionString) { Pooling = false }.ConnectionString);
+        connection.Open();
+        var tables = new List<string>();
+        using (var list = new Npgsql.NpgsqlCommand("SELECT table_name FROM information_schema.tables WHERE table_schema = 'public' AND table_type = 'BASE TABLE' ORDER BY table_name", connection))
+        using (var reader = list.ExecuteReader())
+        {
+            while (reader.Read())
+            {
+                tables.Add(reader.GetString(0));
+            }
+        }
+
+        var dump = new StringBuilder();
+        foreach (var name in tables)
+        {
+            using var select = new Npgsql.NpgsqlCommand($"SELECT * FROM \"{name}\"", connection);
+            dump.Append(CultureInfo.InvariantCulture, $"[{name}]\n").AppendJoin('\n', Read(select.ExecuteReader()).Order(StringComparer.Ordinal)).Append('\n');
+        }
+
+        return dump.ToString();
+    }
+
     /// <summary>
     /// Every row of every table of the SQLite file at <paramref name="databasePath"/>, value by value (blobs by their
     /// SHA-256): equal before and after means the operation changed no byte of the store's data. A virtual table (the
@@ -53,7 +83,23 @@ public static class StoreSnapshot
         {
             using var select = connection.CreateCommand();
             select.CommandText = $"SELECT * FROM \"{name}\"";
-            using var reader = select.ExecuteReader();
+            var rows = Read(select.ExecuteReader());
+            if (isVirtual)
+            {
+                rows.Sort(StringComparer.Ordinal);
+            }
+
+            dump.Append(CultureInfo.InvariantCulture, $"[{name}]\n").AppendJoin('\n', rows).Append('\n');
+        }
+
+        return dump.ToString();
+    }
+
+    /// <summary>Each row as its values, blobs by their SHA-256.</summary>
+    private static List<string> Read(System.Data.Common.DbDataReader reader)
+    {
+        using (reader)
+        {
             var rows = new List<string>();
             while (reader.Read())
             {
@@ -73,14 +119,7 @@ public static class StoreSnapshot
                 rows.Add(row.ToString());
             }
 
-            if (isVirtual)
-            {
-                rows.Sort(StringComparer.Ordinal);
-            }
-
-            dump.Append(CultureInfo.InvariantCulture, $"[{name}]\n").AppendJoin('\n', rows).Append('\n');
+            return rows;
         }
-
-        return dump.ToString();
     }
 }

@@ -45,10 +45,10 @@ public sealed class ContentImporterTests : IDisposable
     private async Task<ContentImportException> ImportFailsAsync()
     {
         var before = await SnapshotAsync();
-        var rowsBefore = StoreSnapshot.Rows(_factory.DatabasePath);
+        var rowsBefore = StoreSnapshot.Rows(_factory.Store);
         var error = await Assert.ThrowsAsync<ContentImportException>(ImportAsync);
         Assert.Equal(before, await SnapshotAsync());
-        Assert.Equal(rowsBefore, StoreSnapshot.Rows(_factory.DatabasePath));
+        Assert.Equal(rowsBefore, StoreSnapshot.Rows(_factory.Store));
         return error;
     }
 
@@ -109,7 +109,7 @@ public sealed class ContentImporterTests : IDisposable
     public async Task Import_WhenTheStoreWasEditedAndTheFileChanged_ReportsAConflictAndKeepsTheEdit()
     {
         await ImportAsync();
-        await _factory.InStoreAsync(db => db.Database.ExecuteSqlRawAsync("UPDATE Articles SET Title = 'Titre corrigé en ligne' WHERE Slug = 'ouverture-experts'"));
+        await _factory.InStoreAsync(db => db.Articles.Where(a => a.Slug == "ouverture-experts").ExecuteUpdateAsync(u => u.SetProperty(a => a.Title, "Titre corrigé en ligne")));
         Edit("journal/2025-12-15-ouverture-experts.md", "title: Ouverture de la réunion des experts", "title: Nouveau titre dans le dépôt");
 
         var report = await ImportAsync();
@@ -122,7 +122,7 @@ public sealed class ContentImporterTests : IDisposable
     public async Task Import_WhenTheStoreWasEditedButTheFileDidNotChange_KeepsTheEditWithoutConflict()
     {
         await ImportAsync();
-        await _factory.InStoreAsync(db => db.Database.ExecuteSqlRawAsync("UPDATE Articles SET Title = 'Titre corrigé en ligne' WHERE Slug = 'ouverture-experts'"));
+        await _factory.InStoreAsync(db => db.Articles.Where(a => a.Slug == "ouverture-experts").ExecuteUpdateAsync(u => u.SetProperty(a => a.Title, "Titre corrigé en ligne")));
 
         var report = await ImportAsync();
 
