@@ -33,6 +33,14 @@ internal sealed class SessionConfiguration : IEntityTypeConfiguration<Session>
 {
     public void Configure(EntityTypeBuilder<Session> builder)
     {
+        builder.OwnsMany(s => s.Translations, t =>
+        {
+            t.ToTable("SessionTranslations");
+            t.WithOwner().HasForeignKey("SessionId");
+            t.HasKey("SessionId", nameof(SessionTranslation.Language));
+            t.Property(x => x.Language).HasMaxLength(ContentLanguage.MaxLength);
+            t.Property(x => x.Title).HasMaxLength(SessionTranslation.MaxTitleLength);
+        });
         builder.HasIndex(s => new { s.PhaseId, s.Slug }).IsUnique();
         builder.HasIndex(s => s.StartUtc);
         builder.Property(s => s.LastChangeReason).HasMaxLength(ProgrammeChange.MaxReasonLength);
@@ -70,9 +78,11 @@ internal sealed class ArticleConfiguration : IEntityTypeConfiguration<Article>
 {
     public void Configure(EntityTypeBuilder<Article> builder)
     {
-        builder.HasIndex(a => a.Slug).IsUnique();
+        // One version per language of an article, all under its slug.
+        builder.HasIndex(a => new { a.Slug, a.Language }).IsUnique();
+        builder.Property(a => a.Language).HasMaxLength(ContentLanguage.MaxLength);
         // Covering for the journal's pages, with or without a pillar: a page deep in years of articles is found in the index alone.
-        builder.HasIndex(a => new { a.Status, a.PublishedAtUtc, a.Pillars });
+        builder.HasIndex(a => new { a.Status, a.Language, a.PublishedAtUtc, a.Pillars });
         builder.Property(a => a.Version).IsConcurrencyToken();
         builder.HasOne(a => a.Summit).WithMany().HasForeignKey(a => a.SummitId).OnDelete(DeleteBehavior.Restrict);
         builder.HasMany(a => a.History).WithOne().HasForeignKey(e => e.ArticleId).OnDelete(DeleteBehavior.Restrict);
@@ -180,7 +190,8 @@ internal sealed class ContentPageConfiguration : IEntityTypeConfiguration<Conten
 {
     public void Configure(EntityTypeBuilder<ContentPage> builder)
     {
-        builder.HasIndex(p => p.Slug).IsUnique();
+        builder.HasIndex(p => new { p.Slug, p.Language }).IsUnique();
+        builder.Property(p => p.Language).HasMaxLength(ContentLanguage.MaxLength);
         builder.Property(p => p.Version).IsConcurrencyToken();
     }
 }

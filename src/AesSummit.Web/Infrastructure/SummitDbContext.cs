@@ -130,11 +130,12 @@ public class SummitDbContext(DbContextOptions options, PublicCacheEviction? cach
             }
         }
 
-        foreach (var entry in ChangeTracker.Entries<ISlugged>().Where(e => e.State == EntityState.Added).ToList())
+        // A translation keeps its original's slug: if it is taken in its language, another writer's version came first.
+        foreach (var entry in ChangeTracker.Entries<ISlugged>().Where(e => e.State == EntityState.Added && e.Entity is not Article { Language: not ContentLanguage.Original }).ToList())
         {
             Func<string, Task<bool>> isTaken = entry.Entity switch
             {
-                Article => s => Articles.AsNoTracking().AnyAsync(a => a.Slug == s, cancellationToken),
+                Article => s => Articles.AsNoTracking().AnyAsync(a => a.Slug == s && a.Language == ContentLanguage.Original, cancellationToken),
                 OfficialText => s => OfficialTexts.AsNoTracking().AnyAsync(t => t.Slug == s, cancellationToken),
                 _ => throw new InvalidOperationException($"No slug rule for {entry.Metadata.ClrType.Name}."),
             };

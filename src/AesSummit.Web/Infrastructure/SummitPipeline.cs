@@ -4,6 +4,7 @@ using AesSummit.Web.Features.Media;
 using AesSummit.Web.Features.Programme;
 using AesSummit.Web.Features.Texts;
 using AesSummit.Web.Infrastructure.Caching;
+using AesSummit.Web.Infrastructure.Languages;
 using Microsoft.Extensions.Options;
 using Serilog;
 using Serilog.Events;
@@ -17,6 +18,9 @@ public static class SummitPipeline
     {
         // First: everything after it (HSTS, secure cookies, canonical links, the request log) sees the visitor's scheme and address.
         app.UseForwardedHeaders();
+
+        // The language prefix next (/en/…), so that error pages, the request log and everything else run in the page's language.
+        app.UseLanguagePrefix();
         app.UseSecurityHeaders();
         if (app.Services.GetRequiredService<IOptions<HttpsOptions>>().Value.Redirect)
         {

@@ -1,4 +1,3 @@
-using System.Globalization;
 using AesSummit.Web.Features.Accounts;
 using AesSummit.Web.Features.Content;
 using AesSummit.Web.Features.Discovery;
@@ -10,6 +9,7 @@ using AesSummit.Web.Features.Search;
 using AesSummit.Web.Features.Texts;
 using AesSummit.Web.Infrastructure.Caching;
 using AesSummit.Web.Infrastructure.Files;
+using AesSummit.Web.Infrastructure.Languages;
 using Microsoft.AspNetCore.HostFiltering;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.HttpsPolicy;
@@ -21,6 +21,7 @@ using Microsoft.AspNetCore.ResponseCompression;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Options;
 using Serilog;
 
@@ -34,8 +35,6 @@ public static class SummitServices
 
     /// <summary>The health checks a load balancer's <c>/health/ready</c> runs: the store, and Redis when there is one.</summary>
     public const string ReadyTag = "ready";
-
-    public static readonly CultureInfo[] SupportedCultures = [new("fr")];
 
     public static WebApplicationBuilder AddSummitPortal(this WebApplicationBuilder builder)
     {
@@ -139,13 +138,18 @@ public static class SummitServices
         services.AddScoped<TextFileIntake>();
         services.AddScoped<SearchQueries>();
 
-        // No ResourcesPath: Resources/SharedResource.resx sits beside its marker class, so MSBuild names it after that class.
+        // The languages are configuration; the UI's strings are files read at start-up; the culture comes from the address alone.
+        services.AddOptions<LanguageOptions>().BindConfiguration(LanguageOptions.Section);
+        services.AddSingleton<PortalLanguages>();
         services.AddLocalization();
-        services.Configure<RequestLocalizationOptions>(o =>
+        services.AddSingleton<ResourceFileLocalizerFactory>();
+        services.Replace(ServiceDescriptor.Singleton<IStringLocalizerFactory>(sp => sp.GetRequiredService<ResourceFileLocalizerFactory>()));
+        services.AddOptions<RequestLocalizationOptions>().Configure<PortalLanguages>((o, languages) =>
         {
-            o.DefaultRequestCulture = new RequestCulture(SupportedCultures[0]);
-            o.SupportedCultures = SupportedCultures;
-            o.SupportedUICultures = SupportedCultures;
+            o.DefaultRequestCulture = new RequestCulture(languages.Cultures[0]);
+            o.SupportedCultures = [.. languages.Cultures];
+            o.SupportedUICultures = [.. languages.Cultures];
+            o.RequestCultureProviders = [LanguagePrefix.CultureProvider(languages)];
         });
 
         services.AddSummitAccounts();

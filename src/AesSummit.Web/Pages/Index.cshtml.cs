@@ -15,6 +15,9 @@ public sealed class IndexModel(ProgrammeQueries programme, ArticleQueries articl
 
     public string? ConfederationSummary { get; private set; }
 
+    /// <summary>The language of <see cref="ConfederationSummary"/>: the page's, or its original's when it has no version in it yet.</summary>
+    public string? ConfederationLanguage { get; private set; }
+
     public IReadOnlyList<ArticleSummary> LatestArticles { get; private set; } = [];
 
     public IReadOnlyList<OfficialText> LatestTexts { get; private set; } = [];
@@ -23,7 +26,8 @@ public sealed class IndexModel(ProgrammeQueries programme, ArticleQueries articl
     {
         var summit = await programme.FeaturedAsync(cancellationToken);
         Featured = summit is null ? null : ProgrammeView.Build(summit, clock.GetUtcNow());
-        ConfederationSummary = (await pages.BySlugAsync(PageQueries.Confederation, cancellationToken))?.Summary;
+        var confederation = await pages.BySlugAsync(PageQueries.Confederation, cancellationToken);
+        (ConfederationSummary, ConfederationLanguage) = (confederation?.Summary, confederation?.Language);
         LatestArticles = await articles.LatestAsync(3, cancellationToken);
         LatestTexts = await texts.LatestAsync(3, cancellationToken);
     }

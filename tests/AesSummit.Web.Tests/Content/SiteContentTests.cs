@@ -12,7 +12,9 @@ public sealed class SiteContentTests
 {
     private static readonly string ContentPath = Path.Combine(Repository.Root, "content");
 
-    private static ContentSet Read() => new ContentReader(new MarkdownRenderer()).Read(ContentPath, 20 * 1024 * 1024);
+    private static ContentSet Read() =>
+        new ContentReader(new MarkdownRenderer(), new AesSummit.Web.Infrastructure.Languages.PortalLanguages(Microsoft.Extensions.Options.Options.Create(new AesSummit.Web.Infrastructure.Languages.LanguageOptions { Supported = ["fr", "en"] })))
+            .Read(ContentPath, 20 * 1024 * 1024);
 
     [Fact]
     public void Content_ReadsWithoutError()
@@ -81,7 +83,7 @@ public sealed class SiteContentTests
     {
         var samples = Read().Articles.Where(a => a.IsSample).ToList();
 
-        Assert.All(samples, a => Assert.Contains("Texte de démonstration", a.BodyMarkdown, StringComparison.Ordinal));
+        Assert.All(samples, a => Assert.Contains(a.Language == "fr" ? "Texte de démonstration" : "Demonstration text", a.BodyMarkdown, StringComparison.Ordinal));
     }
 
     [Fact]
@@ -90,11 +92,13 @@ public sealed class SiteContentTests
         var illustrated = Read().Articles.Where(a => a.Images.Count > 0).ToList();
 
         Assert.True(illustrated.Count >= 3, $"{illustrated.Count} illustrated articles");
-        Assert.All(illustrated.SelectMany(a => a.Images), i =>
+        Assert.All(illustrated.SelectMany(a => a.Images.Select(i => (a.Language, i))), image =>
         {
+            var (language, i) = image;
+            var french = language == "fr";
             Assert.True(i.Image.Description.IsDecorative || !string.IsNullOrWhiteSpace(i.Image.Description.AltText), i.Image.Name);
-            Assert.Contains("démonstration", i.Image.Description.Caption, StringComparison.Ordinal);
-            Assert.StartsWith("© Secrétariat Permanent", i.Image.Description.Credit, StringComparison.Ordinal);
+            Assert.Contains(french ? "démonstration" : "Demonstration", i.Image.Description.Caption, StringComparison.Ordinal);
+            Assert.StartsWith(french ? "© Secrétariat Permanent" : "© Permanent Secretariat", i.Image.Description.Credit, StringComparison.Ordinal);
         });
         Assert.Contains(illustrated, a => a.BodyMarkdown.Contains("](image:", StringComparison.Ordinal));
     }

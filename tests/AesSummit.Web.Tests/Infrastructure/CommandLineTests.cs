@@ -47,9 +47,9 @@ public sealed class CommandLineTests : IDisposable
         var content = _folder.CopyTestContent();
 
         Assert.Equal(0, Run("import", content));
-        Assert.Equal(3, CountArticles());
+        Assert.Equal(4, CountArticles());
         Assert.Equal(0, Run("import", content));
-        Assert.Equal(3, CountArticles());
+        Assert.Equal(4, CountArticles());
     }
 
     [Fact]
@@ -65,7 +65,7 @@ public sealed class CommandLineTests : IDisposable
         Assert.False(File.Exists(_folder.File("restored.db")));
         Assert.Equal(0, RunOn("restored", "restore", archive, "--sha256", sha256));
 
-        Assert.Equal(3, CountArticles("restored"));
+        Assert.Equal(4, CountArticles("restored"));
         static string[] Files(string root) => Directory.EnumerateFiles(root, "*", SearchOption.AllDirectories).Select(f => Path.GetRelativePath(root, f)).Order(StringComparer.Ordinal).ToArray();
         var stored = Files(_folder.File("cli-files")).Where(f => !f.StartsWith("incoming", StringComparison.Ordinal)).ToArray();
         Assert.NotEmpty(stored);
@@ -82,7 +82,7 @@ public sealed class CommandLineTests : IDisposable
         File.WriteAllText(Path.Combine(content, "journal", "2025-12-24-casse.md"), "---\ntitle: [\n---\n");
 
         Assert.Equal(2, Run("import", content));
-        Assert.Equal(3, CountArticles());
+        Assert.Equal(4, CountArticles());
     }
 
     private int RunWithInput(string input, params string[] args)

@@ -204,7 +204,7 @@ public sealed class PublicHostileInputTests : IDisposable
         Hostile.AssertInert(await response.Content.ReadAsStringAsync(), query, query);
         // The store is intact and the index still answers.
         Assert.Contains("/textes/protocole-essai", (await client.GetDocumentAsync("/recherche?q=essai")).QuerySelectorAll(".search-results h2 a").Select(a => a.GetAttribute("href")));
-        Assert.Equal(3, await _factory.InStoreAsync(db => Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.CountAsync(db.Articles)));
+        Assert.Equal(4, await _factory.InStoreAsync(db => Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.CountAsync(db.Articles)));
     }
 
     [Theory]

@@ -7,7 +7,8 @@ namespace AesSummit.Web.Tests.Support;
 
 /// <summary>Ids of one item of each kind, for tests that address back-office URLs.</summary>
 /// <param name="ImageFile">The last part of an image file's address ("{sha256}.png"): the test content's lead image.</param>
-public sealed record BackOfficeItems(int ArticleId, int TextId, int SessionId, string TextFileSha256, long ArticleRevisionId, int CorrectedArticleId, string ImageFile)
+/// <param name="OriginalArticleId">A published French article of the test content with no English version yet.</param>
+public sealed record BackOfficeItems(int ArticleId, int TextId, int SessionId, string TextFileSha256, long ArticleRevisionId, int CorrectedArticleId, string ImageFile, int OriginalArticleId)
 {
     /// <summary>A submitted article and a submitted text written by someone else, and a session of the test content.</summary>
     public static async Task<BackOfficeItems> ArrangeAsync(SummitAppFactory factory)
@@ -33,6 +34,7 @@ public sealed record BackOfficeItems(int ArticleId, int TextId, int SessionId, s
         await db.SaveChangesAsync();
         var session = await db.Sessions.Where(s => s.Slug == "conseil-pleniere").Select(s => s.Id).SingleAsync();
         var image = (await db.ArticleImages.Where(i => i.IsLead).FirstAsync()).Original;
-        return new BackOfficeItems(article.Id, text.Id, session, sha, article.Revisions[0].Id, corrected.Id, $"{image.Sha256}.{image.Extension}");
+        var original = await db.Articles.Where(a => a.Slug == "ouverture-experts").Select(a => a.Id).SingleAsync();
+        return new BackOfficeItems(article.Id, text.Id, session, sha, article.Revisions[0].Id, corrected.Id, $"{image.Sha256}.{image.Extension}", original);
     }
 }

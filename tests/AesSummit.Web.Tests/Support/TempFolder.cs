@@ -13,6 +13,14 @@ public sealed class TempFolder : IDisposable
 
     public string File(string name) => System.IO.Path.Combine(Path, name);
 
+    /// <summary>The tests' content without its translations: for a store taken back to before languages existed.</summary>
+    public string CopyTestOriginals()
+    {
+        var content = CopyTestContent();
+        Directory.Delete(System.IO.Path.Combine(content, "journal", "en"), recursive: true);
+        return content;
+    }
+
     /// <summary>Copies the tests' content folder here, so that a test may break it.</summary>
     public string CopyTestContent()
     {

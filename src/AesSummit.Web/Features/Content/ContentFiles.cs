@@ -51,8 +51,18 @@ public sealed class SessionEntry : ISourceLine
     public bool Sample { get; set; }
     public string? Description { get; set; }
 
+    /// <summary>The title and description in other languages, by language code: <c>en: { title: …, description: … }</c>.</summary>
+    public Dictionary<string, SessionTranslationEntry>? Translations { get; set; }
+
     [YamlIgnore]
     public int Line { get; set; }
+}
+
+/// <summary>A session's words in another language.</summary>
+public sealed class SessionTranslationEntry
+{
+    public string? Title { get; set; }
+    public string? Description { get; set; }
 }
 
 /// <summary>Front matter of content/journal/&lt;date&gt;-&lt;slug&gt;.md</summary>

@@ -80,7 +80,7 @@ public sealed class ContentImporter(
 
     private async Task ImportArticlesAsync(IReadOnlyList<ArticleSource> sources, Dictionary<string, int> summitIds, DateTime now, ImportReport report, CancellationToken cancellationToken)
     {
-        var existing = await db.Articles.Include(a => a.Images).ToDictionaryAsync(a => a.Slug, StringComparer.Ordinal, cancellationToken);
+        var existing = await db.Articles.Include(a => a.Images).ToDictionaryAsync(a => (a.Slug, a.Language), cancellationToken);
         foreach (var source in sources)
         {
             var planned = source.Images.Select(i => i.Image).ToList();
@@ -88,10 +88,10 @@ public sealed class ContentImporter(
                 source.Title, source.Summary, source.BodyMarkdown, source.BodyHtml, source.Pillars,
                 SummitId(source.SummitSlug, summitIds, source.File, source.Line), source.IsSample);
             var validation = new ArticleValidation(ContentValidator, source.PublishedAtUtc, source.PublishedAtUtc);
-            var candidate = Article.FromValidatedContent(source.Slug, content, validation);
+            var candidate = Article.FromValidatedContent(source.Slug, content, validation, source.Language);
             candidate.PlanImportedImages(planned, now);
             Article? imported = null;
-            Reconcile(existing.GetValueOrDefault(source.Slug), candidate, source.File, report,
+            Reconcile(existing.GetValueOrDefault((source.Slug, source.Language)), candidate, source.File, report,
                 add: () => db.Articles.Add(imported = candidate),
                 update: stored =>
                 {
@@ -150,11 +150,11 @@ public sealed class ContentImporter(
 
     private async Task ImportPagesAsync(IReadOnlyList<PageSource> sources, ImportReport report, CancellationToken cancellationToken)
     {
-        var existing = await db.ContentPages.ToDictionaryAsync(p => p.Slug, StringComparer.Ordinal, cancellationToken);
+        var existing = await db.ContentPages.ToDictionaryAsync(p => (p.Slug, p.Language), cancellationToken);
         foreach (var source in sources)
         {
-            var candidate = new ContentPage(source.Slug, source.Text);
-            Reconcile(existing.GetValueOrDefault(source.Slug), candidate, source.File, report,
+            var candidate = new ContentPage(source.Slug, source.Text, source.Language);
+            Reconcile(existing.GetValueOrDefault((source.Slug, source.Language)), candidate, source.File, report,
                 add: () => db.ContentPages.Add(candidate),
                 update: stored => stored.Apply(source.Text),
                 markImported: (item, fingerprint) => item.MarkImported(fingerprint));

@@ -9,15 +9,19 @@ public sealed class ContentPage : IImported, IVersioned
     {
     }
 
-    public ContentPage(string slug, ContentPageText text)
+    public ContentPage(string slug, ContentPageText text, string language = ContentLanguage.Original)
     {
         Slug = slug;
+        Language = language;
         Apply(text);
     }
 
     public int Id { get; private set; }
 
     public string Slug { get; private set; } = string.Empty;
+
+    /// <summary>The language of the words; a page's versions share its slug, one per language.</summary>
+    public string Language { get; private set; } = ContentLanguage.Original;
 
     public string Title { get; private set; } = string.Empty;
 

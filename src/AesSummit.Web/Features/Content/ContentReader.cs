@@ -10,7 +10,7 @@ using AesSummit.Web.Features.Texts;
 namespace AesSummit.Web.Features.Content;
 
 /// <summary>Reads and checks a content folder without touching the store; the first bad file stops it.</summary>
-public sealed partial class ContentReader(MarkdownRenderer markdown)
+public sealed partial class ContentReader(MarkdownRenderer markdown, AesSummit.Web.Infrastructure.Languages.PortalLanguages languages)
 {
     private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
@@ -23,14 +23,25 @@ public sealed partial class ContentReader(MarkdownRenderer markdown)
 
         var reading = new Reading(root, maxFileBytes);
         var summits = Files(root, "summits", "*.yaml").Select(f => ReadSummit(reading, f)).ToList();
-        var articles = Files(root, "journal", "*.md").Select(f => ReadArticle(reading, f)).ToList();
-        var pages = Files(root, "pages", "*.md").Select(f => ReadPage(reading, f)).ToList();
+        var articles = Files(root, "journal", "*.md").Select(f => ReadArticle(reading, f, null)).ToList();
+        var originals = articles.ToDictionary(a => Path.GetFileName(a.File), StringComparer.Ordinal);
+        foreach (var language in languages.All.Where(l => l != ContentLanguage.Original))
+        {
+            articles.AddRange(Files(root, Path.Combine("journal", language), "*.md").Select(f => ReadArticle(reading, f, (language, originals))));
+        }
+
+        var pages = Files(root, "pages", "*.md").Select(f => ReadPage(reading, f, ContentLanguage.Original)).ToList();
+        foreach (var language in languages.All.Where(l => l != ContentLanguage.Original))
+        {
+            pages.AddRange(Files(root, Path.Combine("pages", language), "*.md").Select(f => ReadPage(reading, f, language)));
+        }
+
         var texts = ReadTexts(reading);
 
         Unique(summits, s => s.Slug, s => (s.File, null), "summit");
-        Unique(articles, a => a.Slug, a => (a.File, a.Line), "article");
+        Unique(articles, a => a.Language == ContentLanguage.Original ? a.Slug : $"{a.Language}/{a.Slug}", a => (a.File, a.Line), "article");
         Unique(texts, t => t.Slug, t => (t.File, t.Line), "text");
-        Unique(pages, p => p.Slug, p => (p.File, null), "page");
+        Unique(pages, p => p.Language == ContentLanguage.Original ? p.Slug : $"{p.Language}/{p.Slug}", p => (p.File, null), "page");
         if (summits.Count(s => s.Details.IsFeatured) > 1)
         {
             var second = summits.Where(s => s.Details.IsFeatured).Skip(1).First();
@@ -156,6 +167,18 @@ public sealed partial class ContentReader(MarkdownRenderer markdown)
             }
 
             var sessionDescription = s.Description ?? string.Empty;
+            var translations = new List<SessionTranslation>();
+            foreach (var (language, words) in s.Translations ?? [])
+            {
+                if (language == ContentLanguage.Original || !languages.All.Contains(language))
+                {
+                    throw where.Error($"the session '{slug}' has a translation into '{language}', which is not one of the portal's other languages ({string.Join(", ", languages.All.Where(l => l != ContentLanguage.Original))})");
+                }
+
+                var translated = words.Description ?? string.Empty;
+                translations.Add(new SessionTranslation(language, Required(words.Title, where, $"translations.{language}.title"), translated, markdown.ToHtml(translated)));
+            }
+
             sessions.Add(new SessionDraft(slug, new SessionDetails(
                 Required(s.Title, where, "title"),
                 Word<SessionKind>(s.Kind, where, "kind"),
@@ -165,15 +188,25 @@ public sealed partial class ContentReader(MarkdownRenderer markdown)
                 sessionDescription,
                 markdown.ToHtml(sessionDescription),
                 s.Status is null ? SessionStatus.Scheduled : Word<SessionStatus>(s.Status, where, "status"),
-                s.Sample)));
+                s.Sample), translations));
         }
 
         return new PhaseDraft(Slug(entry.Slug, at, "slug"), details, sessions);
     }
 
-    private ArticleSource ReadArticle(Reading reading, string path)
+    /// <summary>
+    /// An article's file; a translation's (in <c>journal/{language}/</c>, named as its original) gives its own words and images,
+    /// and takes its original's pillars, summit, time and specimen mark.
+    /// </summary>
+    private ArticleSource ReadArticle(Reading reading, string path, (string Language, Dictionary<string, ArticleSource> Originals)? translation)
     {
         var file = reading.Relative(path);
+        ArticleSource? original = null;
+        if (translation is { } t && !t.Originals.TryGetValue(Path.GetFileName(path), out original))
+        {
+            throw new ContentImportException(file, null, $"a translation needs its original, journal/{Path.GetFileName(path)}");
+        }
+
         var match = ArticleFileName().Match(Path.GetFileName(path));
         if (!match.Success || !DateOnly.TryParseExact(match.Groups["date"].Value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out _))
         {
@@ -183,8 +216,8 @@ public sealed partial class ContentReader(MarkdownRenderer markdown)
         var (yaml, body) = FrontMatter.Split(reading.Text(path), file);
         var front = ContentYaml.Read<ArticleFrontMatter>(yaml, file, firstLine: 2);
         var at = new Place(file, front.Line + 1);
-        var pillars = Pillar.None;
-        foreach (var word in front.Pillars ?? [])
+        var pillars = original?.Pillars ?? Pillar.None;
+        foreach (var word in original is null ? front.Pillars ?? [] : [])
         {
             pillars |= Word<Pillar>(word, at, "pillars");
         }
@@ -192,6 +225,14 @@ public sealed partial class ContentReader(MarkdownRenderer markdown)
         if (pillars == Pillar.None)
         {
             throw at.Error($"an article needs at least one pillar ({string.Join(", ", EnumSlugs<Pillar>.All)})");
+        }
+
+        if (original is not null)
+        {
+            return new ArticleSource(
+                file, at.Line ?? 1, original.Slug, Required(front.Title, at, "title"), Required(front.Summary, at, "summary"), body, markdown.ToHtml(body),
+                pillars, original.SummitSlug, original.PublishedAtUtc, original.IsSample,
+                [.. (front.Images ?? []).Select(entry => ReadImage(reading, entry, at))], translation!.Value.Language);
         }
 
         return new ArticleSource(
@@ -233,7 +274,7 @@ public sealed partial class ContentReader(MarkdownRenderer markdown)
         return new ImageSource(path, new ImportedImage(name, new ImageDescription(entry.Alt, entry.Decorative, entry.Caption, entry.Credit), entry.Lead, sha256));
     }
 
-    private PageSource ReadPage(Reading reading, string path)
+    private PageSource ReadPage(Reading reading, string path, string language)
     {
         var file = reading.Relative(path);
         var (yaml, body) = FrontMatter.Split(reading.Text(path), file);
@@ -244,7 +285,7 @@ public sealed partial class ContentReader(MarkdownRenderer markdown)
             Required(front.Title, at, "title"),
             Required(front.Summary, at, "summary"),
             body,
-            markdown.ToHtml(body)));
+            markdown.ToHtml(body)), language);
     }
 
     private static List<TextSource> ReadTexts(Reading reading)

@@ -1,5 +1,6 @@
 using AesSummit.Web.Features.Journal;
 using AesSummit.Web.Features.Programme;
+using AesSummit.Web.Features.Publishing;
 using AesSummit.Web.Features.Texts;
 
 namespace AesSummit.Web.Features.Content;
@@ -14,7 +15,7 @@ public sealed record ContentSet(
 /// <summary>A summit file, its phases and sessions converted to UTC.</summary>
 public sealed record SummitSource(string File, string Slug, SummitDetails Details, IReadOnlyList<PhaseDraft> Phases);
 
-/// <summary>An article file; its summit is still a slug.</summary>
+/// <summary>An article file, in its language (a translation's file sits in <c>journal/{language}/</c>); its summit is still a slug.</summary>
 public sealed record ArticleSource(
     string File,
     int Line,
@@ -27,7 +28,8 @@ public sealed record ArticleSource(
     string? SummitSlug,
     DateTime PublishedAtUtc,
     bool IsSample,
-    IReadOnlyList<ImageSource> Images);
+    IReadOnlyList<ImageSource> Images,
+    string Language = ContentLanguage.Original);
 
 /// <summary>An article's image in the content folder: where its file is, and how the article names and describes it.</summary>
 public sealed record ImageSource(string Path, ImportedImage Image);
@@ -52,4 +54,4 @@ public sealed record TextSource(
     string Sha256);
 
 /// <summary>An editorial page.</summary>
-public sealed record PageSource(string File, string Slug, ContentPageText Text);
+public sealed record PageSource(string File, string Slug, ContentPageText Text, string Language = ContentLanguage.Original);

@@ -14,5 +14,9 @@ public static class SiteAddress
             : configured.TrimEnd('/');
     }
 
-    public static string AbsoluteUrl(this HttpContext context, string path) => context.SiteUrl() + path;
+    /// <summary>The site in the request's language: <c>https://sommets.example.org/en</c> for English, the origin for the default one.</summary>
+    public static string LanguageUrl(this HttpContext context) => context.SiteUrl() + context.Request.PathBase.ToUriComponent();
+
+    /// <summary>A page of the site, in the request's language.</summary>
+    public static string AbsoluteUrl(this HttpContext context, string path) => context.LanguageUrl() + path;
 }

@@ -12,15 +12,19 @@ public sealed class Article : PublishableItem, IImported, ISlugged
     {
     }
 
-    private Article(string slug, ArticleContent content)
+    private Article(string slug, string language, ArticleContent content)
     {
         Slug = slug;
+        Language = language;
         SetContent(content);
     }
 
     public int Id { get; private set; }
 
     public string Slug { get; private set; } = string.Empty;
+
+    /// <summary>The language of the words; the versions of one article in several languages share its slug, one per language.</summary>
+    public string Language { get; private set; } = ContentLanguage.Original;
 
     public string Title { get; private set; } = string.Empty;
 
@@ -135,18 +139,18 @@ public sealed class Article : PublishableItem, IImported, ISlugged
     }
 
     /// <summary>A new article that only its author and the Secretariat see until it is validated.</summary>
-    public static Article CreateDraft(string slug, ArticleContent content, Actor author, DateTime nowUtc)
+    public static Article CreateDraft(string slug, ArticleContent content, Actor author, DateTime nowUtc, string language = ContentLanguage.Original)
     {
-        var article = new Article(slug, content);
+        var article = new Article(slug, language, content);
         article.BeginDraft(author, nowUtc);
         article.Revisions.Add(new ArticleRevision(content, author.Name, nowUtc));
         return article;
     }
 
     /// <summary>An article from the reviewed <c>content/</c> folder: it was validated before it was committed.</summary>
-    public static Article FromValidatedContent(string slug, ArticleContent content, ArticleValidation validation)
+    public static Article FromValidatedContent(string slug, ArticleContent content, ArticleValidation validation, string language = ContentLanguage.Original)
     {
-        var article = new Article(slug, content);
+        var article = new Article(slug, language, content);
         article.PublishFromReviewedContent(validation.ValidatedBy, validation.ValidatedAtUtc, validation.PublishedAtUtc);
         article.Revisions.Add(new ArticleRevision(content, validation.ValidatedBy, validation.ValidatedAtUtc));
         return article;

@@ -1,14 +1,35 @@
 using AesSummit.Web.Features.Publishing;
 using AesSummit.Web.Infrastructure;
+using AesSummit.Web.Infrastructure.Languages;
 using Microsoft.EntityFrameworkCore;
 
 namespace AesSummit.Web.Features.Journal;
 
-/// <summary>Reads the Journal du Sommet as visitors may see it: published and due articles only.</summary>
-public sealed class ArticleQueries(SummitDbContext db, TimeProvider clock)
+/// <summary>
+/// Reads the Journal du Sommet as visitors may see it: published and due articles only, in the request's language (an article's
+/// page falls back on its original, and says so).
+/// </summary>
+public sealed class ArticleQueries(SummitDbContext db, TimeProvider clock, PortalLanguages languages)
 {
-    private IQueryable<Article> Visible =>
-        db.Articles.AsNoTracking().VisibleAt(clock.GetUtcNow().UtcDateTime);
+    private string Language => languages.Current;
+
+    private IQueryable<Article> Visible => VisibleIn(Language);
+
+    private IQueryable<Article> VisibleIn(string language) =>
+        db.Articles.AsNoTracking().VisibleAt(clock.GetUtcNow().UtcDateTime).Where(a => a.Language == language);
+
+    /// <summary>How many visible originals have no visible version in the request's language yet (none in the original's).</summary>
+    public Task<int> UntranslatedCountAsync(CancellationToken cancellationToken = default)
+    {
+        var language = Language;
+        if (language == ContentLanguage.Original)
+        {
+            return Task.FromResult(0);
+        }
+
+        var translated = VisibleIn(language);
+        return VisibleIn(ContentLanguage.Original).CountAsync(a => !translated.Any(t => t.Slug == a.Slug), cancellationToken);
+    }
 
     public async Task<ArticlePage> PageAsync(Pillar? pillar, int page, int pageSize, CancellationToken cancellationToken = default)
     {
@@ -84,13 +105,24 @@ public sealed class ArticleQueries(SummitDbContext db, TimeProvider clock)
             .Select(r => new ArticleUpdate(r.SavedAtUtc, r.ChangeNote!))
             .ToListAsync(cancellationToken);
 
-    /// <summary>A visible article, or a withdrawn one (its page shows the notice).</summary>
-    public Task<Article?> BySlugAsync(string slug, CancellationToken cancellationToken = default) =>
-        db.Articles.AsNoTracking().ReachableAt(clock.GetUtcNow().UtcDateTime)
+    /// <summary>
+    /// A visible article, or a withdrawn one (its page shows the notice), in the request's language, or else its original;
+    /// with the languages it can be read in.
+    /// </summary>
+    public async Task<ArticleVersions?> BySlugAsync(string slug, CancellationToken cancellationToken = default)
+    {
+        var versions = await db.Articles.AsNoTracking().ReachableAt(clock.GetUtcNow().UtcDateTime)
             .Include(a => a.Summit)
             .Include(a => a.Images)
-            .FirstOrDefaultAsync(a => a.Slug == slug, cancellationToken);
+            .Where(a => a.Slug == slug)
+            .ToListAsync(cancellationToken);
+        var shown = versions.Find(a => a.Language == Language) ?? versions.Find(a => a.Language == ContentLanguage.Original);
+        return shown is null ? null : new ArticleVersions(shown, [.. languages.All.Where(l => versions.Exists(a => a.Language == l))]);
+    }
 }
+
+/// <summary>The version of an article a page shows, and every language the article can be read in.</summary>
+public sealed record ArticleVersions(Article Shown, IReadOnlyList<string> Languages);
 
 /// <summary>An article as a list shows it.</summary>
 public sealed record ArticleSummary(string Slug, string Title, string Summary, DateTime PublishedAtUtc, Pillar Pillars, bool IsSample);

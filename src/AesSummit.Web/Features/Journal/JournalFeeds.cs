@@ -44,7 +44,7 @@ public static class JournalFeeds
             pillar = parsed;
         }
 
-        var site = context.SiteUrl();
+        var site = context.LanguageUrl();
         var items = await articles.ForFeedAsync(pillar, ItemCount, context.RequestAborted);
         var title = pillar is { } p
             ? localizer["Feed.TitleForPillar", localizer[$"Pillar.{p}"]].Value
@@ -55,7 +55,7 @@ public static class JournalFeeds
         var feed = new SyndicationFeed(title, localizer["Journal.Description"], new Uri($"{site}/journal"))
         {
             Id = $"{site}{selfPath}",
-            Language = "fr",
+            Language = System.Globalization.CultureInfo.CurrentUICulture.Name,
             LastUpdatedTime = items.Count > 0 ? new DateTimeOffset(items[0].PublishedAtUtc, TimeSpan.Zero) : DateTimeOffset.UnixEpoch,
             Items = items.Select(a => Item(a, site, author, atom, localizer)).ToList(),
         };

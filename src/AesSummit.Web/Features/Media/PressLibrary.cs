@@ -26,8 +26,9 @@ public sealed class PressLibrary(SummitDbContext db, TimeProvider clock)
 
     private async Task<List<PressSummit>> GroupedAsync(IQueryable<Article> candidates, CancellationToken cancellationToken)
     {
+        // The originals' images: a translation shows the same photographs again.
         var articles = await candidates.AsNoTracking().VisibleAt(clock.GetUtcNow().UtcDateTime)
-            .Where(a => a.Images.Any())
+            .Where(a => a.Language == ContentLanguage.Original && a.Images.Any())
             .Include(a => a.Images).Include(a => a.Summit)
             .OrderByDescending(a => a.PublishedAtUtc).ThenByDescending(a => a.Id)
             .ToListAsync(cancellationToken);

@@ -58,7 +58,7 @@ public static class ProgrammeCalendar
             return Results.NotFound();
         }
 
-        var site = context.SiteUrl();
+        var site = context.LanguageUrl();
         var contactEmail = context.RequestServices.GetRequiredService<IOptions<SiteOptions>>().Value.ContactEmail;
         // RFC 5546: every event a METHOD:PUBLISH calendar carries names its organizer.
         var organizer = new Organizer
@@ -67,7 +67,8 @@ public static class ProgrammeCalendar
             CommonName = localizer["Feed.Author"].Value,
         };
         var calendar = new Calendar { Method = "PUBLISH", ProductId = ProductId };
-        calendar.AddProperty("X-WR-CALNAME", sessionSlug is null ? summit.Title : $"{summit.Title} · {sessions[0].Session.Title}");
+        var language = System.Globalization.CultureInfo.CurrentUICulture.Name;
+        calendar.AddProperty("X-WR-CALNAME", sessionSlug is null ? summit.Title : $"{summit.Title} · {sessions[0].Session.WordsIn(language).Title}");
         calendar.AddProperty("X-WR-TIMEZONE", summit.TimeZoneId);
         var stamp = new CalDateTime(clock.GetUtcNow().UtcDateTime);
         foreach (var (phase, session) in sessions)
@@ -91,10 +92,12 @@ public static class ProgrammeCalendar
             description.AppendLine(localizer["Calendar.SampleNotice"].Value).AppendLine();
         }
 
+        // The session's words in the calendar's language, or its original's.
+        var words = session.WordsIn(System.Globalization.CultureInfo.CurrentUICulture.Name);
         description.AppendLine(phase.Title);
-        if (!string.IsNullOrWhiteSpace(session.DescriptionMarkdown))
+        if (!string.IsNullOrWhiteSpace(words.DescriptionMarkdown))
         {
-            description.AppendLine().AppendLine(session.DescriptionMarkdown.Trim());
+            description.AppendLine().AppendLine(words.DescriptionMarkdown.Trim());
         }
 
         if (session.LastChangeReason is { } why)
@@ -107,9 +110,9 @@ public static class ProgrammeCalendar
 
         var summary = session.Status switch
         {
-            SessionStatus.Cancelled => localizer["Calendar.CancelledPrefix", session.Title].Value,
-            SessionStatus.Postponed => localizer["Calendar.PostponedPrefix", session.Title].Value,
-            _ => session.Title,
+            SessionStatus.Cancelled => localizer["Calendar.CancelledPrefix", words.Title].Value,
+            SessionStatus.Postponed => localizer["Calendar.PostponedPrefix", words.Title].Value,
+            _ => words.Title,
         };
 
         var calendarEvent = new CalendarEvent

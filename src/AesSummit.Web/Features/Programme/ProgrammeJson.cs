@@ -27,7 +27,7 @@ public static class ProgrammeJson
             return Results.NotFound();
         }
 
-        var site = context.SiteUrl();
+        var site = context.LanguageUrl();
         var zone = summit.TimeZone;
         string Local(DateTime utc) =>
             new DateTimeOffset(SummitTime.ToLocal(utc, zone), zone.GetUtcOffset(utc)).ToString("yyyy-MM-dd'T'HH:mm:sszzz", CultureInfo.InvariantCulture);
@@ -52,7 +52,9 @@ public static class ProgrammeJson
                 sessions = p.Sessions.OrderBy(s => s.StartUtc).Select(s => new
                 {
                     slug = s.Slug,
-                    title = s.Title,
+                    title = s.WordsIn(CultureInfo.CurrentUICulture.Name).Title,
+                    // The language of the title: the request's, or the original's when the session has no version in it yet.
+                    titleLanguage = s.WordsIn(CultureInfo.CurrentUICulture.Name).Language,
                     kind = EnumSlugs<SessionKind>.ToSlug(s.Kind),
                     status = EnumSlugs<SessionStatus>.ToSlug(s.Status),
                     start = Local(s.StartUtc),

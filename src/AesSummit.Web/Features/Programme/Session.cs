@@ -41,6 +41,33 @@ public sealed class Session
     /// <summary>True when the hour, venue or description is a specimen rather than a known fact.</summary>
     public bool IsSample { get; private set; }
 
+    /// <summary>The title and description in other languages than the original's, one per language.</summary>
+    public List<SessionTranslation> Translations { get; private set; } = [];
+
+    /// <summary>The words to show in <paramref name="language"/>: its version, or the original's (whose language says so).</summary>
+    public SessionWords WordsIn(string language) =>
+        Translations.Find(t => t.Language == language) is { } translation
+            ? new SessionWords(language, translation.Title, translation.DescriptionMarkdown, translation.DescriptionHtml)
+            : new SessionWords(Publishing.ContentLanguage.Original, Title, DescriptionMarkdown, DescriptionHtml);
+
+    /// <summary>The versions in other languages, as a source gives them: added, changed or removed.</summary>
+    public void Translate(IReadOnlyList<SessionTranslation> translations)
+    {
+        Translations.RemoveAll(t => translations.All(n => n.Language != t.Language));
+        foreach (var translation in translations)
+        {
+            // Changed in place: a row is kept by its key (session, language), never replaced by another with the same key.
+            if (Translations.Find(t => t.Language == translation.Language) is { } existing)
+            {
+                existing.Rewrite(translation);
+            }
+            else
+            {
+                Translations.Add(translation);
+            }
+        }
+    }
+
     /// <summary>Grows by one with every change, so that calendars know which copy is newer.</summary>
     public int Revision { get; private set; }
 

@@ -74,7 +74,15 @@ public sealed class Summit : IImported, IVersioned
         {
             p.Slug,
             Details = p.Details(),
-            Sessions = p.Sessions.OrderBy(s => s.Slug, StringComparer.Ordinal).Select(s => new { s.Slug, Details = s.Details() }),
+            // Translations count only when there are some: a store imported before they existed keeps its fingerprint.
+            Sessions = p.Sessions.OrderBy(s => s.Slug, StringComparer.Ordinal).Select(s => s.Translations.Count == 0
+                ? (object)new { s.Slug, Details = s.Details() }
+                : new
+                {
+                    s.Slug,
+                    Details = s.Details(),
+                    Translations = s.Translations.OrderBy(t => t.Language, StringComparer.Ordinal).Select(t => new { t.Language, t.Title, t.DescriptionMarkdown }),
+                }),
         }),
     });
 
@@ -103,12 +111,14 @@ public sealed class Summit : IImported, IVersioned
                 var session = phase.Sessions.Find(s => s.Slug == sessionDraft.Slug);
                 if (session is null)
                 {
-                    phase.Sessions.Add(new Session(sessionDraft.Slug, sessionDraft.Details));
+                    phase.Sessions.Add(session = new Session(sessionDraft.Slug, sessionDraft.Details));
                 }
                 else
                 {
                     session.Apply(sessionDraft.Details);
                 }
+
+                session.Translate(sessionDraft.Translations ?? []);
             }
         }
     }
@@ -118,7 +128,7 @@ public sealed class Summit : IImported, IVersioned
 public sealed record PhaseDraft(string Slug, PhaseDetails Details, IReadOnlyList<SessionDraft> Sessions);
 
 /// <summary>A session as a source describes it.</summary>
-public sealed record SessionDraft(string Slug, SessionDetails Details);
+public sealed record SessionDraft(string Slug, SessionDetails Details, IReadOnlyList<SessionTranslation>? Translations = null);
 
 /// <summary>The editable content of a summit, without its phases.</summary>
 public sealed record SummitDetails(

@@ -8,7 +8,7 @@ using Microsoft.EntityFrameworkCore;
 namespace AesSummit.Web.Features.Search;
 
 /// <summary>Full-text search over the published articles and texts, best matches first.</summary>
-public sealed partial class SearchQueries(SummitDbContext db, TimeProvider clock)
+public sealed partial class SearchQueries(SummitDbContext db, TimeProvider clock, AesSummit.Web.Infrastructure.Languages.PortalLanguages languages)
 {
     public const int MaxTerms = 12;
 
@@ -61,7 +61,8 @@ public sealed partial class SearchQueries(SummitDbContext db, TimeProvider clock
         var now = clock.GetUtcNow().UtcDateTime;
         var articleIds = hits.Where(h => h.Kind == SearchKind.Article).Select(h => h.ItemId).ToList();
         var textIds = hits.Where(h => h.Kind == SearchKind.Text).Select(h => h.ItemId).ToList();
-        var articles = await db.Articles.AsNoTracking().VisibleAt(now).Where(a => articleIds.Contains(a.Id))
+        var language = languages.Current;
+        var articles = await db.Articles.AsNoTracking().VisibleAt(now).Where(a => a.Language == language && articleIds.Contains(a.Id))
             .Select(a => new { a.Id, a.Slug, a.PublishedAtUtc, a.IsSample }).ToDictionaryAsync(a => a.Id, cancellationToken);
         var texts = await db.OfficialTexts.AsNoTracking().VisibleAt(now).Where(t => textIds.Contains(t.Id))
             .Select(t => new { t.Id, t.Slug, t.Reference, t.AdoptedOn }).ToDictionaryAsync(t => t.Id, cancellationToken);

@@ -101,6 +101,11 @@ namespace AesSummit.Web.Infrastructure.Migrations
                     b.Property<string>("ImportFingerprint")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Language")
+                        .IsRequired()
+                        .HasMaxLength(3)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Slug")
                         .IsRequired()
                         .HasColumnType("TEXT");
@@ -119,7 +124,7 @@ namespace AesSummit.Web.Infrastructure.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("Slug")
+                    b.HasIndex("Slug", "Language")
                         .IsUnique();
 
                     b.ToTable("ContentPages");
@@ -150,6 +155,11 @@ namespace AesSummit.Web.Infrastructure.Migrations
 
                     b.Property<bool>("IsSample")
                         .HasColumnType("INTEGER");
+
+                    b.Property<string>("Language")
+                        .IsRequired()
+                        .HasMaxLength(3)
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("LastEditedById")
                         .HasColumnType("TEXT");
@@ -202,12 +212,12 @@ namespace AesSummit.Web.Infrastructure.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("Slug")
-                        .IsUnique();
-
                     b.HasIndex("SummitId");
 
-                    b.HasIndex("Status", "PublishedAtUtc", "Pillars");
+                    b.HasIndex("Slug", "Language")
+                        .IsUnique();
+
+                    b.HasIndex("Status", "Language", "PublishedAtUtc", "Pillars");
 
                     b.ToTable("Articles");
                 });
@@ -1148,6 +1158,38 @@ namespace AesSummit.Web.Infrastructure.Migrations
                         .HasForeignKey("PhaseId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+
+                    b.OwnsMany("AesSummit.Web.Features.Programme.SessionTranslation", "Translations", b1 =>
+                        {
+                            b1.Property<int>("SessionId")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<string>("Language")
+                                .HasMaxLength(3)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("DescriptionHtml")
+                                .IsRequired()
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("DescriptionMarkdown")
+                                .IsRequired()
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Title")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("TEXT");
+
+                            b1.HasKey("SessionId", "Language");
+
+                            b1.ToTable("SessionTranslations", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("SessionId");
+                        });
+
+                    b.Navigation("Translations");
                 });
 
             modelBuilder.Entity("AesSummit.Web.Features.Texts.OfficialText", b =>

@@ -108,6 +108,11 @@ namespace AesSummit.Web.Infrastructure.PostgreSqlMigrations
                     b.Property<string>("ImportFingerprint")
                         .HasColumnType("text");
 
+                    b.Property<string>("Language")
+                        .IsRequired()
+                        .HasMaxLength(3)
+                        .HasColumnType("character varying(3)");
+
                     b.Property<string>("Slug")
                         .IsRequired()
                         .HasColumnType("text");
@@ -126,7 +131,7 @@ namespace AesSummit.Web.Infrastructure.PostgreSqlMigrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("Slug")
+                    b.HasIndex("Slug", "Language")
                         .IsUnique();
 
                     b.ToTable("ContentPages");
@@ -159,6 +164,11 @@ namespace AesSummit.Web.Infrastructure.PostgreSqlMigrations
 
                     b.Property<bool>("IsSample")
                         .HasColumnType("boolean");
+
+                    b.Property<string>("Language")
+                        .IsRequired()
+                        .HasMaxLength(3)
+                        .HasColumnType("character varying(3)");
 
                     b.Property<string>("LastEditedById")
                         .HasColumnType("text");
@@ -211,12 +221,12 @@ namespace AesSummit.Web.Infrastructure.PostgreSqlMigrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("Slug")
-                        .IsUnique();
-
                     b.HasIndex("SummitId");
 
-                    b.HasIndex("Status", "PublishedAtUtc", "Pillars");
+                    b.HasIndex("Slug", "Language")
+                        .IsUnique();
+
+                    b.HasIndex("Status", "Language", "PublishedAtUtc", "Pillars");
 
                     b.ToTable("Articles");
                 });
@@ -1187,6 +1197,38 @@ namespace AesSummit.Web.Infrastructure.PostgreSqlMigrations
                         .HasForeignKey("PhaseId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+
+                    b.OwnsMany("AesSummit.Web.Features.Programme.SessionTranslation", "Translations", b1 =>
+                        {
+                            b1.Property<int>("SessionId")
+                                .HasColumnType("integer");
+
+                            b1.Property<string>("Language")
+                                .HasMaxLength(3)
+                                .HasColumnType("character varying(3)");
+
+                            b1.Property<string>("DescriptionHtml")
+                                .IsRequired()
+                                .HasColumnType("text");
+
+                            b1.Property<string>("DescriptionMarkdown")
+                                .IsRequired()
+                                .HasColumnType("text");
+
+                            b1.Property<string>("Title")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("character varying(200)");
+
+                            b1.HasKey("SessionId", "Language");
+
+                            b1.ToTable("SessionTranslations", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("SessionId");
+                        });
+
+                    b.Navigation("Translations");
                 });
 
             modelBuilder.Entity("AesSummit.Web.Features.Texts.OfficialText", b =>

@@ -29,7 +29,7 @@ public sealed class ConnexionModel(SignInGate gate, IStringLocalizer<SharedResou
         switch (await gate.SignInAsync(Input.Email, Input.Password))
         {
             case SignInOutcome.SignedIn:
-                return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl! : "/gestion");
+                return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl! : "~/gestion");
             case SignInOutcome.Disabled:
                 ModelState.AddModelError(string.Empty, localizer["SignIn.LockedOut"]);
                 break;

@@ -16,6 +16,6 @@ public sealed class DeconnexionModel(SignInManager<PortalUser> signIn, ILogger<D
     {
         logger.LogInformation("User {User} signed out", User.Identity?.Name);
         await signIn.SignOutAsync();
-        return LocalRedirect("/");
+        return LocalRedirect("~/");
     }
 }

@@ -11,18 +11,21 @@ public sealed class ArticleModel(ArticleQueries articles) : PageModel
 {
     public Article Article { get; private set; } = null!;
 
+    /// <summary>The languages the article can be read in; the page's own is missing when it shows the original instead.</summary>
+    public IReadOnlyList<string> Languages { get; private set; } = [];
+
     /// <summary>The validated corrections, newest first.</summary>
     public IReadOnlyList<ArticleUpdate> Updates { get; private set; } = [];
 
     public async Task<IActionResult> OnGetAsync(string slug, CancellationToken cancellationToken)
     {
-        var article = await articles.BySlugAsync(slug, cancellationToken);
-        if (article is null)
+        if (await articles.BySlugAsync(slug, cancellationToken) is not { } versions)
         {
             return NotFound();
         }
 
-        Article = article;
+        (Article, Languages) = (versions.Shown, versions.Languages);
+        var article = Article;
         Updates = await articles.UpdatesAsync(article.Id, cancellationToken);
         return Page();
     }

@@ -23,6 +23,9 @@ public sealed class IndexModel(ArticleQueries articles) : PageModel
 
     public ArticlePage Articles { get; private set; } = null!;
 
+    /// <summary>How many articles exist only in their original language so far (none on the original's own pages).</summary>
+    public int Untranslated { get; private set; }
+
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {
         if (!string.IsNullOrEmpty(PillarSlug))
@@ -36,6 +39,7 @@ public sealed class IndexModel(ArticleQueries articles) : PageModel
         }
 
         Articles = await articles.PageAsync(Pillar, PageNumber, PageSize, cancellationToken);
+        Untranslated = await articles.UntranslatedCountAsync(cancellationToken);
         return Page();
     }
 

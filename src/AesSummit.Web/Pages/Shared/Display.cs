@@ -39,14 +39,16 @@ public static class Display
             : $"{Date(start)} – {Date(end)}";
     }
 
+    /// <summary>"1,2 Mo" in French, which counts in octets; "1.2 MB" in the other languages.</summary>
     public static string FileSize(long bytes)
     {
         var culture = CultureInfo.CurrentCulture;
+        var (b, kb, mb) = culture.TwoLetterISOLanguageName == "fr" ? ("o", "Ko", "Mo") : ("B", "KB", "MB");
         return bytes switch
         {
-            < 1024 => string.Format(culture, "{0} o", bytes),
-            < 1024 * 1024 => string.Format(culture, "{0:0.#} Ko", bytes / 1024.0),
-            _ => string.Format(culture, "{0:0.#} Mo", bytes / (1024.0 * 1024.0)),
+            < 1024 => string.Format(culture, "{0} {1}", bytes, b),
+            < 1024 * 1024 => string.Format(culture, "{0:0.#} {1}", bytes / 1024.0, kb),
+            _ => string.Format(culture, "{0:0.#} {1}", bytes / (1024.0 * 1024.0), mb),
         };
     }
 

@@ -57,7 +57,7 @@ public sealed class ContentImporterTests : IDisposable
     {
         var report = await ImportAsync();
 
-        Assert.Equal(2 + 3 + 2 + 1, report.Added.Count);
+        Assert.Equal(2 + 3 + 1 + 2 + 1, report.Added.Count);
         Assert.Equal(5, await _factory.InStoreAsync(db => db.Sessions.CountAsync()));
         Assert.Equal(2, await _factory.InStoreAsync(db => db.StoredFiles.CountAsync()));
     }
@@ -72,7 +72,7 @@ public sealed class ContentImporterTests : IDisposable
 
         Assert.False(second.ChangedAnything);
         Assert.Empty(second.Conflicts);
-        Assert.Equal(8, second.Unchanged);
+        Assert.Equal(9, second.Unchanged);
         Assert.Equal(before, await SnapshotAsync());
     }
 
@@ -213,7 +213,7 @@ public sealed class ContentImporterTests : IDisposable
         var error = await ImportFailsAsync();
 
         Assert.Equal("summits/bamako-test.yaml", error.File);
-        Assert.Equal(40, error.Line);
+        Assert.Equal(44, error.Line);
         Assert.Contains("'conseil-pleniere' ends before it starts", error.Problem, StringComparison.Ordinal);
     }
 

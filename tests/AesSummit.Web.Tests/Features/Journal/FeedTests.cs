@@ -41,7 +41,7 @@ public sealed class FeedTests : IDisposable
     }
 
     private Task<string> BodyHtmlAsync(string slug) =>
-        _factory.InStoreAsync(db => db.Articles.Where(a => a.Slug == slug).Select(a => a.BodyHtml).SingleAsync());
+        _factory.InStoreAsync(db => db.Articles.Where(a => a.Slug == slug && a.Language == "fr").Select(a => a.BodyHtml).SingleAsync());
 
     [Theory]
     [InlineData("/journal/atom.xml")]
@@ -134,6 +134,6 @@ public sealed class FeedTests : IDisposable
 
         Assert.Equal(
             ["/journal/rss.xml", "/journal/atom.xml"],
-            page.QuerySelectorAll("head link[rel=alternate]").Select(l => l.GetAttribute("href")));
+            page.QuerySelectorAll("head link[rel=alternate][type]").Select(l => l.GetAttribute("href")));
     }
 }

@@ -49,8 +49,11 @@ public sealed class TextDatesTests : IDisposable
     [Fact]
     public async Task StoreImportedBeforeThisRule_TakesBackTheTextsOwnDatesWhenMigrated()
     {
-        _ = _factory.Client();
-        await using var scope = _factory.Scope();
+        // Originals only: a store older than languages holds no translation.
+        using var folder = new TempFolder();
+        using var factory = new SummitAppFactory(contentPath: folder.CopyTestOriginals(), now: new DateTimeOffset(2026, 11, 30, 9, 0, 0, TimeSpan.Zero));
+        _ = factory.Client();
+        await using var scope = factory.Scope();
         var db = scope.ServiceProvider.GetRequiredService<SummitDbContext>();
         // What an older importer left: the day of the import on the first file and on the publication.
         await db.Database.ExecuteSqlRawAsync("UPDATE TextFileVersions SET AddedAtUtc = '2026-11-02 10:00:00'");

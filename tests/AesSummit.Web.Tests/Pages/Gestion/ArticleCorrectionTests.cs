@@ -18,7 +18,7 @@ public sealed class ArticleCorrectionTests : IDisposable
     public void Dispose() => _factory.Dispose();
 
     private async Task<string> PublishedArticlePageAsync() =>
-        $"/gestion/articles/{await _factory.InStoreAsync(db => db.Articles.Where(a => a.Slug == "conseil-des-ministres").Select(a => a.Id).SingleAsync())}";
+        $"/gestion/articles/{await _factory.InStoreAsync(db => db.Articles.Where(a => a.Slug == "conseil-des-ministres" && a.Language == "fr").Select(a => a.Id).SingleAsync())}";
 
     private static async Task PrepareAsync(HttpClient writer, string page, string body, string note)
     {
@@ -118,7 +118,7 @@ public sealed class ArticleCorrectionTests : IDisposable
         var writer = await _factory.SignedInAsync("redacteur@aes.test", Roles.Writer);
         var secretariat = await _factory.SignedInAsync("sp@aes.test", Roles.PermanentSecretariat);
         var page = await PublishedArticlePageAsync();
-        var title = await _factory.InStoreAsync(db => db.Articles.Where(a => a.Slug == "conseil-des-ministres").Select(a => a.Title).SingleAsync());
+        var title = await _factory.InStoreAsync(db => db.Articles.Where(a => a.Slug == "conseil-des-ministres" && a.Language == "fr").Select(a => a.Title).SingleAsync());
 
         await PrepareAsync(writer, page, "Corps corrigé.", "Précision.");
 

@@ -18,7 +18,7 @@ public sealed class AuthorizationMatrixTests : IDisposable
 
     public void Dispose() => _factory.Dispose();
 
-    /// <summary>Every back-office request: method, URL template ({a} article, {t} text, {f} its file's SHA-256, {s} session), handler.</summary>
+    /// <summary>Every back-office request: method, URL template ({a} article, {o} a published original without an English version, {t} text, {f} its file's SHA-256, {s} session), handler.</summary>
     internal static readonly (string Method, string Url, string? Handler)[] Requests =
     [
         ("GET", "/gestion", null),
@@ -40,6 +40,8 @@ public sealed class AuthorizationMatrixTests : IDisposable
         ("GET", "/gestion/articles/{e}/correction", null),
         ("POST", "/gestion/articles/{e}/correction", null),
         ("GET", "/gestion/articles/{a}/modifier", null),
+        ("GET", "/gestion/articles/{o}/traduction/en", null),
+        ("POST", "/gestion/articles/{o}/traduction/en", null),
         ("GET", "/gestion/articles/{a}/versions/{r}", null),
         ("POST", "/gestion/articles/{a}/modifier", null),
         ("POST", "/gestion/articles/{a}/modifier", "Preview"),
@@ -97,7 +99,7 @@ public sealed class AuthorizationMatrixTests : IDisposable
         [Roles.PermanentSecretariat] =
         [
             "POST /gestion/articles/{a} AddImage", "POST /gestion/articles/{a} DescribeImage", "POST /gestion/articles/{a} RemoveImage",
-            "GET /gestion/articles/nouveau", "POST /gestion/articles/nouveau", "POST /gestion/articles/nouveau Preview",
+            "GET /gestion/articles/nouveau", "GET /gestion/articles/{o}/traduction/en", "POST /gestion/articles/{o}/traduction/en", "POST /gestion/articles/nouveau", "POST /gestion/articles/nouveau Preview",
             "POST /gestion/articles/{a} Submit", "GET /gestion/articles/{a}/modifier", "POST /gestion/articles/{a}/modifier", "POST /gestion/articles/{a}/modifier Preview",
             "POST /gestion/articles/{a} Delete", "POST /gestion/textes/{t} Delete",
             "POST /gestion/articles/{a} StartEdition", "GET /gestion/articles/{e}/correction", "POST /gestion/articles/{e}/correction",
@@ -108,7 +110,7 @@ public sealed class AuthorizationMatrixTests : IDisposable
         [Roles.Administrator] =
         [
             "POST /gestion/articles/{a} AddImage", "POST /gestion/articles/{a} DescribeImage", "POST /gestion/articles/{a} RemoveImage",
-            "GET /gestion/articles/nouveau", "POST /gestion/articles/nouveau", "POST /gestion/articles/nouveau Preview",
+            "GET /gestion/articles/nouveau", "GET /gestion/articles/{o}/traduction/en", "POST /gestion/articles/{o}/traduction/en", "POST /gestion/articles/nouveau", "POST /gestion/articles/nouveau Preview",
             "POST /gestion/articles/{a} Submit", "POST /gestion/articles/{a} Validate", "POST /gestion/articles/{a} SendBack", "POST /gestion/articles/{a} Withdraw",
             "POST /gestion/articles/{a} Unschedule", "POST /gestion/articles/{a} Delete", "POST /gestion/textes/{t} Delete", "GET /gestion/articles/{a}/modifier",
             "POST /gestion/articles/{a} StartEdition", "GET /gestion/articles/{e}/correction", "POST /gestion/articles/{e}/correction", "POST /gestion/articles/{a}/modifier", "POST /gestion/articles/{a}/modifier Preview",
@@ -126,6 +128,7 @@ public sealed class AuthorizationMatrixTests : IDisposable
     internal static string Resolve(string url, BackOfficeItems items, string? handler) =>
         url.Replace("{a}", items.ArticleId.ToString(), StringComparison.Ordinal)
             .Replace("{t}", items.TextId.ToString(), StringComparison.Ordinal)
+            .Replace("{o}", items.OriginalArticleId.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal)
             .Replace("{s}", items.SessionId.ToString(), StringComparison.Ordinal)
             .Replace("{f}", items.TextFileSha256, StringComparison.Ordinal)
             .Replace("{m}", items.ImageFile, StringComparison.Ordinal)
@@ -167,7 +170,7 @@ public sealed class AuthorizationMatrixTests : IDisposable
             .Where(r => r.StartsWith("/gestion", StringComparison.Ordinal))
             .Select(r => r.Replace("{id:int}", "{x}", StringComparison.Ordinal))
             .ToHashSet();
-        var covered = Requests.Select(r => r.Url.Split('?')[0].Replace("{a}", "{x}", StringComparison.Ordinal).Replace("{e}", "{x}", StringComparison.Ordinal).Replace("{t}", "{x}", StringComparison.Ordinal).Replace("{s}", "{x}", StringComparison.Ordinal).Replace("{f}", "{sha256}", StringComparison.Ordinal).Replace("{r}", "{revision:long}", StringComparison.Ordinal).Replace("{m}", "{sha256:length(64)}.{extension}", StringComparison.Ordinal)).ToHashSet();
+        var covered = Requests.Select(r => r.Url.Split('?')[0].Replace("{a}", "{x}", StringComparison.Ordinal).Replace("{o}", "{x}", StringComparison.Ordinal).Replace("/traduction/en", "/traduction/{language}", StringComparison.Ordinal).Replace("{e}", "{x}", StringComparison.Ordinal).Replace("{t}", "{x}", StringComparison.Ordinal).Replace("{s}", "{x}", StringComparison.Ordinal).Replace("{f}", "{sha256}", StringComparison.Ordinal).Replace("{r}", "{revision:long}", StringComparison.Ordinal).Replace("{m}", "{sha256:length(64)}.{extension}", StringComparison.Ordinal)).ToHashSet();
 
         Assert.Empty(routes.Except(covered));
         Assert.Empty(handlers.Except(Requests.Select(r => r.Handler).OfType<string>()));

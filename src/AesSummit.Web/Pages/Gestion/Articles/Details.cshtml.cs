@@ -124,6 +124,9 @@ public sealed class DetailsModel(SummitDbContext db, TimeProvider clock, IString
     /// </summary>
     public ArticleChanges? SinceSentBack { get; private set; }
 
+    /// <summary>The article's versions in other languages (under the same slug), each with its own workflow.</summary>
+    public IReadOnlyList<ArticleVersion> Versions { get; private set; } = [];
+
     protected override Task<Article?> FindForChangeAsync(int id) =>
         Db.Articles.Include(a => a.Images).FirstOrDefaultAsync(a => a.Id == id);
 
@@ -143,6 +146,8 @@ public sealed class DetailsModel(SummitDbContext db, TimeProvider clock, IString
         }
 
         Article = article;
+        Versions = await Db.Articles.AsNoTracking().Where(a => a.Slug == article.Slug && a.Id != article.Id)
+            .Select(a => new ArticleVersion(a.Id, a.Language, a.Status)).ToListAsync();
         History = await Db.ArticleAuditEntries.AsNoTracking().Where(e => e.ArticleId == id).OrderBy(e => e.AtUtc).ThenBy(e => e.Id).ToListAsync();
         Revisions = await Db.ArticleRevisions.AsNoTracking().Where(r => r.ArticleId == id).OrderBy(r => r.SavedAtUtc).ThenBy(r => r.Id)
             .Select(r => new RevisionLine(r.Id, r.SavedAtUtc, r.ByName))
@@ -183,3 +188,6 @@ public sealed record ArticleChanges(DateTime SinceUtc, IReadOnlyList<DiffPiece> 
 {
     public bool Any => WordDiff.HasChanges(Title) || WordDiff.HasChanges(Summary) || WordDiff.HasChanges(Body);
 }
+
+/// <summary>Another language's version of an article, as its back-office page links to it.</summary>
+public sealed record ArticleVersion(int Id, string Language, PublicationStatus Status);
