@@ -43,7 +43,7 @@ sha256=$( [ -z "$text" ] || curl -fsS "$text" | grep -o '[0-9a-f]\{64\}' | head 
 extra=(
   /programme /recherche "/recherche?q=protocole" "/recherche?q=protocole&page=2" "/journal?pilier=diplomatie"
   "/journal?page=2" "/textes?page=2" "/textes/verifier?sha256=$sha256" "/textes/verifier?sha256=0123" /compte/connexion
-  /page-inexistante
+  /page-inexistante /en/recherche "/en/recherche?q=meeting" /en/page-inexistante
 )
 
 count=0

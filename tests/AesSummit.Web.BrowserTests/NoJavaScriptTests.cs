@@ -23,7 +23,7 @@ public sealed class NoJavaScriptTests(Chromium chromium) : PortalTest(chromium)
             {
                 await Assertions.Expect(page.Locator("h1")).ToBeVisibleAsync();
                 await Assertions.Expect(page.Locator("h1")).Not.ToBeEmptyAsync();
-                await Assertions.Expect(page.GetByRole(AriaRole.Navigation, new() { Name = "Navigation principale" })).ToBeVisibleAsync();
+                await Assertions.Expect(page.GetByRole(AriaRole.Navigation, new() { Name = url.StartsWith("/en/", StringComparison.Ordinal) ? "Main navigation" : "Navigation principale" })).ToBeVisibleAsync();
                 Assert.True((await page.Locator("main").InnerTextAsync()).Trim().Length > 40, $"{url}: the content is nearly empty");
             });
         }

@@ -13,6 +13,14 @@ internal sealed class SummitConfiguration : IEntityTypeConfiguration<Summit>
 {
     public void Configure(EntityTypeBuilder<Summit> builder)
     {
+        builder.OwnsMany(x => x.Translations, t =>
+        {
+            t.ToTable("SummitTranslations");
+            t.WithOwner().HasForeignKey("SummitId");
+            t.HasKey("SummitId", nameof(ProgrammeTranslation.Language));
+            t.Property(x => x.Language).HasMaxLength(ContentLanguage.MaxLength);
+            t.Property(x => x.Title).HasMaxLength(200);
+        });
         builder.HasIndex(s => s.Slug).IsUnique();
         builder.Property(s => s.Version).IsConcurrencyToken();
         builder.Ignore(s => s.TimeZone);
@@ -24,6 +32,14 @@ internal sealed class PhaseConfiguration : IEntityTypeConfiguration<Phase>
 {
     public void Configure(EntityTypeBuilder<Phase> builder)
     {
+        builder.OwnsMany(x => x.Translations, t =>
+        {
+            t.ToTable("PhaseTranslations");
+            t.WithOwner().HasForeignKey("PhaseId");
+            t.HasKey("PhaseId", nameof(ProgrammeTranslation.Language));
+            t.Property(x => x.Language).HasMaxLength(ContentLanguage.MaxLength);
+            t.Property(x => x.Title).HasMaxLength(200);
+        });
         builder.HasIndex(p => new { p.SummitId, p.Slug }).IsUnique();
         builder.HasMany(p => p.Sessions).WithOne().HasForeignKey(s => s.PhaseId).OnDelete(DeleteBehavior.Cascade);
     }
@@ -158,6 +174,15 @@ internal sealed class OfficialTextConfiguration : IEntityTypeConfiguration<Offic
 {
     public void Configure(EntityTypeBuilder<OfficialText> builder)
     {
+        builder.OwnsMany(t => t.Translations, translation =>
+        {
+            translation.ToTable("TextTranslations");
+            translation.WithOwner().HasForeignKey("OfficialTextId");
+            translation.HasKey("OfficialTextId", nameof(TextTranslation.Language));
+            translation.Property(x => x.Language).HasMaxLength(ContentLanguage.MaxLength);
+        });
+        builder.Property(t => t.AuthenticLanguages).HasMaxLength(100);
+        builder.Ignore(t => t.Authentic);
         builder.HasIndex(t => t.Slug).IsUnique();
         builder.Property(t => t.Version).IsConcurrencyToken();
         builder.Ignore(t => t.CurrentFile);

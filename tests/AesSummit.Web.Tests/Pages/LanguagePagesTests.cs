@@ -219,4 +219,74 @@ public sealed class LanguagePagesTests : IDisposable
         Assert.Equal("Opening of the experts' work", session.GetProperty("title").GetString());
         Assert.Equal("en", session.GetProperty("titleLanguage").GetString());
     }
+
+    [Fact]
+    public async Task EnglishSearch_FindsEnglishWordsByTheirStem_AndFrenchSearchStaysFrench()
+    {
+        var english = await _factory.Client().GetDocumentAsync("/en/recherche?q=meeting");
+        var protocols = await _factory.Client().GetDocumentAsync("/en/recherche?q=protocols");
+        var french = await _factory.Client().GetDocumentAsync("/recherche?q=Koulouba");
+
+        Assert.Equal(["/en/journal/conseil-des-ministres"], english.QuerySelectorAll(".search-results h2 a").Select(a => a.GetAttribute("href")));
+        Assert.Equal("The Council of Ministers <mark>meets</mark> at Koulouba Palace", english.QuerySelector(".search-results h2 a")!.InnerHtml);
+        Assert.Equal(["/en/textes/protocole-essai", "/en/journal/conseil-des-ministres"], protocols.QuerySelectorAll(".search-results h2 a").Select(a => a.GetAttribute("href")));
+        Assert.Equal(["/journal/conseil-des-ministres"], french.QuerySelectorAll(".search-results h2 a").Select(a => a.GetAttribute("href")));
+    }
+
+    [Fact]
+    public async Task ATextInEnglish_GivesItsTranslatedTitleForInformationAndNamesTheAuthenticVersion()
+    {
+        var translated = await _factory.Client().GetDocumentAsync("/en/textes/protocole-essai");
+        var untranslated = await _factory.Client().GetDocumentAsync("/en/textes/traite-essai");
+
+        Assert.Equal("Test additional protocol on defence", translated.QuerySelector("h1")!.TextContent);
+        Assert.Equal("This title and summary are a translation given for information: only the version of the text in French is authentic.", translated.QuerySelector(".translation-note")!.TextContent);
+        Assert.Contains("Authentic version(s)", translated.Texts("dl.facts dt"));
+        Assert.Equal("Traité d'essai", untranslated.QuerySelector("h1")!.TextContent);
+        Assert.Equal("fr", untranslated.QuerySelector("h1")!.GetAttribute("lang"));
+        Assert.StartsWith("This text has no English title or summary yet.", untranslated.QuerySelector(".translation-note")!.TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task TheSitemap_ListsEachPageInEachLanguageItExistsIn_WithItsAlternates()
+    {
+        var sitemap = System.Xml.Linq.XDocument.Parse(await _factory.Client().GetStringAsync("/sitemap.xml"));
+        System.Xml.Linq.XNamespace ns = "http://www.sitemaps.org/schemas/sitemap/0.9";
+        System.Xml.Linq.XNamespace xhtml = "http://www.w3.org/1999/xhtml";
+        var urls = sitemap.Root!.Elements(ns + "url").ToDictionary(u => u.Element(ns + "loc")!.Value, u => u.Elements(xhtml + "link").Select(l => $"{l.Attribute("hreflang")!.Value} {l.Attribute("href")!.Value}").ToList());
+
+        Assert.Equal(
+            ["fr http://localhost/journal/conseil-des-ministres", "en http://localhost/en/journal/conseil-des-ministres"],
+            urls["http://localhost/en/journal/conseil-des-ministres"]);
+        Assert.Equal(urls["http://localhost/en/journal/conseil-des-ministres"], urls["http://localhost/journal/conseil-des-ministres"]);
+        Assert.Empty(urls["http://localhost/journal/ouverture-experts"]);
+        Assert.False(urls.ContainsKey("http://localhost/en/journal/ouverture-experts"));
+        Assert.True(urls.ContainsKey("http://localhost/en/programme/modifications"));
+    }
+
+    [Fact]
+    public async Task TheSecretariat_WritesAndTakesAwayASessionsEnglishVersion()
+    {
+        var secretariat = await _factory.SignedInAsync("sp@aes.test", Roles.PermanentSecretariat);
+        var id = await _factory.InStoreAsync(db => db.Sessions.Where(s => s.Slug == "commission-defense").Select(s => s.Id).SingleAsync());
+        var page = $"/gestion/programme/seances/{id}";
+
+        var written = await secretariat.SubmitAsync(page, "main form", new Dictionary<string, string>
+        {
+            ["Input.Translations[en].Title"] = "Defence and Security Committee",
+            ["Input.Translations[en].Description"] = "Closed-door work.",
+        });
+
+        Assert.Equal(HttpStatusCode.Redirect, written.StatusCode);
+        var english = (await _factory.Client().GetDocumentAsync("/en/sommets/bamako-test/programme")).QuerySelector("#session-commission-defense")!;
+        Assert.Equal("Defence and Security Committee", english.QuerySelector("h4")!.TextContent);
+        Assert.Contains("Closed-door work.", english.TextContent, StringComparison.Ordinal);
+        Assert.Equal("Commission Défense et Sécurité", (await _factory.Client().GetDocumentAsync("/sommets/bamako-test/programme")).QuerySelector("#session-commission-defense h4")!.TextContent);
+
+        var removed = await secretariat.SubmitAsync(page, "main form", new Dictionary<string, string> { ["Input.Translations[en].Title"] = string.Empty });
+
+        Assert.Equal(HttpStatusCode.Redirect, removed.StatusCode);
+        var back = (await _factory.Client().GetDocumentAsync("/en/sommets/bamako-test/programme")).QuerySelector("#session-commission-defense h4")!;
+        Assert.Equal("fr", back.GetAttribute("lang"));
+    }
 }

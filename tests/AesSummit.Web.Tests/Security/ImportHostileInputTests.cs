@@ -84,13 +84,13 @@ public sealed class ImportHostileInputTests : IDisposable
                 return "journal/2025-12-22-latin1.md";
             case "missing pdf":
                 File.Delete(Path("textes/traite-essai.pdf"));
-                return "textes/textes.yaml, line 13";
+                return "textes/textes.yaml, line 18";
             case "pdf outside the folder":
                 Edit("textes/textes.yaml", "file: traite-essai.pdf", "file: ../../../../etc/passwd");
-                return "textes/textes.yaml, line 13";
+                return "textes/textes.yaml, line 18";
             case "not a pdf":
                 File.WriteAllText(Path("textes/traite-essai.pdf"), "<html><script>alert(1)</script></html>");
-                return "textes/textes.yaml, line 13: the file 'traite-essai.pdf' is not a PDF";
+                return "textes/textes.yaml, line 18: the file 'traite-essai.pdf' is not a PDF";
             case "broken front matter":
                 Edit("journal/2025-12-20-conseil-des-ministres.md", "summary: Première", "summary: [Première");
                 return "journal/2025-12-20-conseil-des-ministres.md, line 3";
@@ -146,7 +146,7 @@ public sealed class ImportHostileInputTests : IDisposable
         var (exit, error) = Import();
 
         Assert.Equal(2, exit);
-        Assert.Contains("textes/textes.yaml, line 13", error, StringComparison.Ordinal);
+        Assert.Contains("textes/textes.yaml, line 18", error, StringComparison.Ordinal);
         using var connection = new SqliteConnection($"Data Source={Database};Pooling=False");
         connection.Open();
         using var command = connection.CreateCommand();

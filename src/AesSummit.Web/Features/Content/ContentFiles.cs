@@ -17,6 +17,10 @@ public sealed class SummitFile : ISourceLine
     public string? EndDate { get; set; }
     public bool Featured { get; set; }
     public string? Summary { get; set; }
+
+    /// <summary>The title and summary in other languages, by language code.</summary>
+    public Dictionary<string, ProgrammeTranslationEntry>? Translations { get; set; }
+
     public List<PhaseEntry>? Phases { get; set; }
 
     [YamlIgnore]
@@ -32,6 +36,10 @@ public sealed class PhaseEntry : ISourceLine
     public string? StartDate { get; set; }
     public string? EndDate { get; set; }
     public string? Description { get; set; }
+
+    /// <summary>The title, body and description in other languages, by language code.</summary>
+    public Dictionary<string, ProgrammeTranslationEntry>? Translations { get; set; }
+
     public List<SessionEntry>? Sessions { get; set; }
 
     [YamlIgnore]
@@ -56,6 +64,15 @@ public sealed class SessionEntry : ISourceLine
 
     [YamlIgnore]
     public int Line { get; set; }
+}
+
+/// <summary>A summit's (title, summary) or a phase's (title, body, description) words in another language.</summary>
+public sealed class ProgrammeTranslationEntry
+{
+    public string? Title { get; set; }
+    public string? Body { get; set; }
+    public string? Summary { get; set; }
+    public string? Description { get; set; }
 }
 
 /// <summary>A session's words in another language.</summary>
@@ -120,8 +137,21 @@ public sealed class TextEntry : ISourceLine
     public string? File { get; set; }
     public bool Sample { get; set; }
 
+    /// <summary>The title and summary in other languages, by language code, for information.</summary>
+    public Dictionary<string, TextTranslationEntry>? Translations { get; set; }
+
+    /// <summary>The languages whose versions are authentic; by default the document's own.</summary>
+    public List<string>? Authentic { get; set; }
+
     [YamlIgnore]
     public int Line { get; set; }
+}
+
+/// <summary>A text's title and summary in another language.</summary>
+public sealed class TextTranslationEntry
+{
+    public string? Title { get; set; }
+    public string? Summary { get; set; }
 }
 
 /// <summary>Front matter of content/pages/&lt;slug&gt;.md</summary>

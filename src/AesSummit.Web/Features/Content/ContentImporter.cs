@@ -67,12 +67,14 @@ public sealed class ContentImporter(
         {
             var candidate = new Summit(source.Slug, source.Details);
             candidate.SyncProgramme(source.Phases);
+            candidate.Translate(source.Translations ?? []);
             Reconcile(existing.GetValueOrDefault(source.Slug), candidate, source.File, report,
                 add: () => db.Summits.Add(candidate),
                 update: stored =>
                 {
                     stored.Apply(source.Details);
                     stored.SyncProgramme(source.Phases);
+                    stored.Translate(source.Translations ?? []);
                 },
                 markImported: (item, fingerprint) => item.MarkImported(fingerprint));
         }
@@ -132,9 +134,14 @@ public sealed class ContentImporter(
             var file = new UploadedFile(source.FileName, PdfFile.MediaType, source.Content.LongLength, source.Sha256);
             var publishedUtc = source.PublishedOn.ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc);
             var candidate = OfficialText.FromAdoptedContent(source.Slug, metadata, file, publishedUtc, now);
+            candidate.Translate(source.Translations ?? [], source.Authentic ?? []);
             var changed = Reconcile(existing.GetValueOrDefault(source.Slug), candidate, $"{source.File} ({source.Slug})", report,
                 add: () => db.OfficialTexts.Add(candidate),
-                update: stored => stored.ApplyImport(metadata, file, publishedUtc, now),
+                update: stored =>
+                {
+                    stored.ApplyImport(metadata, file, publishedUtc, now);
+                    stored.Translate(source.Translations ?? [], source.Authentic ?? []);
+                },
                 markImported: (item, fingerprint) => item.MarkImported(fingerprint));
             if (changed)
             {

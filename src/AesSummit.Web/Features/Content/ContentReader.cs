@@ -118,7 +118,12 @@ public sealed partial class ContentReader(MarkdownRenderer markdown, AesSummit.W
             throw at.Error("two phases share a slug");
         }
 
-        return new SummitSource(file, slug, details, phases);
+        var summitTranslations = (yaml.Translations ?? []).Select(t =>
+        {
+            var translated = Required(t.Value.Summary, at, $"translations.{t.Key}.summary");
+            return new ProgrammeTranslation(KnownTranslation(t.Key, at), Required(t.Value.Title, at, $"translations.{t.Key}.title"), string.Empty, translated, markdown.ToHtml(translated));
+        }).ToList();
+        return new SummitSource(file, slug, details, phases, summitTranslations);
     }
 
     private PhaseDraft ReadPhase(PhaseEntry entry, int position, Place at, SummitDetails summit, TimeZoneInfo zone, HashSet<string> sessionSlugs)
@@ -191,13 +196,26 @@ public sealed partial class ContentReader(MarkdownRenderer markdown, AesSummit.W
                 s.Sample), translations));
         }
 
-        return new PhaseDraft(Slug(entry.Slug, at, "slug"), details, sessions);
+        var phaseTranslations = (entry.Translations ?? []).Select(t =>
+        {
+            var translated = t.Value.Description ?? string.Empty;
+            return new ProgrammeTranslation(
+                KnownTranslation(t.Key, at), Required(t.Value.Title, at, $"translations.{t.Key}.title"), Required(t.Value.Body, at, $"translations.{t.Key}.body"),
+                translated, markdown.ToHtml(translated));
+        }).ToList();
+        return new PhaseDraft(Slug(entry.Slug, at, "slug"), details, sessions, phaseTranslations);
     }
 
     /// <summary>
     /// An article's file; a translation's (in <c>journal/{language}/</c>, named as its original) gives its own words and images,
     /// and takes its original's pillars, summit, time and specimen mark.
     /// </summary>
+    /// <summary>A translation's language: one of the portal's, other than the originals'.</summary>
+    private string KnownTranslation(string language, Place at) =>
+        language != ContentLanguage.Original && languages.All.Contains(language)
+            ? language
+            : throw at.Error($"'{language}' is not one of the portal's other languages ({string.Join(", ", languages.All.Where(l => l != ContentLanguage.Original))})");
+
     private ArticleSource ReadArticle(Reading reading, string path, (string Language, Dictionary<string, ArticleSource> Originals)? translation)
     {
         var file = reading.Relative(path);
@@ -288,7 +306,7 @@ public sealed partial class ContentReader(MarkdownRenderer markdown, AesSummit.W
             markdown.ToHtml(body)), language);
     }
 
-    private static List<TextSource> ReadTexts(Reading reading)
+    private List<TextSource> ReadTexts(Reading reading)
     {
         var folder = Path.Combine(reading.Root, "textes");
         var path = Path.Combine(folder, "textes.yaml");
@@ -344,7 +362,10 @@ public sealed partial class ContentReader(MarkdownRenderer markdown, AesSummit.W
                 entry.Sample,
                 fileName,
                 content,
-                Convert.ToHexStringLower(SHA256.HashData(content))));
+                Convert.ToHexStringLower(SHA256.HashData(content)),
+                [.. (entry.Translations ?? []).Select(t => new TextTranslation(
+                    KnownTranslation(t.Key, at), Required(t.Value.Title, at, $"translations.{t.Key}.title"), Required(t.Value.Summary, at, $"translations.{t.Key}.summary")))],
+                [.. (entry.Authentic ?? []).Select(l => Language(l, at))]));
         }
 
         return texts;

@@ -13,7 +13,7 @@ public sealed record ContentSet(
     IReadOnlyList<PageSource> Pages);
 
 /// <summary>A summit file, its phases and sessions converted to UTC.</summary>
-public sealed record SummitSource(string File, string Slug, SummitDetails Details, IReadOnlyList<PhaseDraft> Phases);
+public sealed record SummitSource(string File, string Slug, SummitDetails Details, IReadOnlyList<PhaseDraft> Phases, IReadOnlyList<ProgrammeTranslation>? Translations = null);
 
 /// <summary>An article file, in its language (a translation's file sits in <c>journal/{language}/</c>); its summit is still a slug.</summary>
 public sealed record ArticleSource(
@@ -51,7 +51,9 @@ public sealed record TextSource(
     bool IsSample,
     string FileName,
     byte[] Content,
-    string Sha256);
+    string Sha256,
+    IReadOnlyList<TextTranslation>? Translations = null,
+    IReadOnlyList<string>? Authentic = null);
 
 /// <summary>An editorial page.</summary>
 public sealed record PageSource(string File, string Slug, ContentPageText Text, string Language = ContentLanguage.Original);

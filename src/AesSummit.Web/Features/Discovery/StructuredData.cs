@@ -47,18 +47,23 @@ public static class StructuredData
     public static Dictionary<string, object?> SummitEvent(Summit summit, string site, bool withSessions, IReadOnlyDictionary<int, DateTime>? previousStarts = null)
     {
         var zone = summit.TimeZone;
+        // The page's language: its words where the summit has them, else the original's.
+        var language = CultureInfo.CurrentUICulture.Name;
+        var words = summit.WordsIn(language);
         var data = new Dictionary<string, object?>
         {
             ["@context"] = "https://schema.org",
             ["@type"] = "Event",
-            ["name"] = summit.Title,
-            ["description"] = Description(summit.SummaryMarkdown, $"{summit.Title}, {summit.City}"),
+            ["name"] = words.Title,
+            ["description"] = words.Language == language && words.Language != Publishing.ContentLanguage.Original
+                ? summit.Translations.Find(t => t.Language == language)!.TextMarkdown.Trim()
+                : Description(summit.SummaryMarkdown, $"{summit.Title}, {summit.City}"),
             ["url"] = $"{site}/sommets/{summit.Slug}",
             ["startDate"] = summit.StartDate.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
             ["endDate"] = summit.EndDate.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
             ["eventStatus"] = "https://schema.org/EventScheduled",
             ["eventAttendanceMode"] = "https://schema.org/OfflineEventAttendanceMode",
-            ["inLanguage"] = "fr",
+            ["inLanguage"] = language,
             ["location"] = Place(summit.City, summit),
             ["organizer"] = Organization(site),
         };
@@ -69,8 +74,8 @@ public static class StructuredData
                 .Select(s => new Dictionary<string, object?>
                 {
                     ["@type"] = "Event",
-                    ["name"] = s.Title,
-                    ["description"] = Description(s.DescriptionMarkdown, $"{s.Title}, {s.Venue}"),
+                    ["name"] = s.WordsIn(language).Title,
+                    ["description"] = Description(s.WordsIn(language).DescriptionMarkdown, $"{s.WordsIn(language).Title}, {s.Venue}"),
                     ["url"] = $"{site}/sommets/{summit.Slug}/programme#session-{s.Slug}",
                     ["startDate"] = Local(s.StartUtc, zone),
                     ["previousStartDate"] = previousStarts?.TryGetValue(s.Id, out var previous) == true ? Local(previous, zone) : null,
@@ -104,7 +109,7 @@ public static class StructuredData
             ["description"] = article.Summary,
             ["url"] = url,
             ["mainEntityOfPage"] = url,
-            ["inLanguage"] = "fr",
+            ["inLanguage"] = article.Language,
             ["datePublished"] = Utc(article.PublishedAtUtc),
             ["dateModified"] = Utc(updatedAtUtc ?? article.ValidatedAtUtc ?? article.PublishedAtUtc),
             ["author"] = Organization(site),
@@ -136,7 +141,7 @@ public static class StructuredData
                 ["@id"] = $"{site}/#site",
                 ["name"] = siteName,
                 ["url"] = $"{site}/",
-                ["inLanguage"] = "fr",
+                ["inLanguage"] = CultureInfo.CurrentUICulture.Name,
                 ["publisher"] = new Dictionary<string, object?> { ["@id"] = $"{site}/#organization" },
                 ["potentialAction"] = new Dictionary<string, object?>
                 {
@@ -168,8 +173,8 @@ public static class StructuredData
         {
             ["@context"] = "https://schema.org",
             ["@type"] = "Legislation",
-            ["name"] = text.Title,
-            ["description"] = text.Summary,
+            ["name"] = text.WordsIn(CultureInfo.CurrentUICulture.Name).Title,
+            ["description"] = text.WordsIn(CultureInfo.CurrentUICulture.Name).Summary,
             ["url"] = url,
             ["legislationIdentifier"] = text.Reference,
             ["legislationDate"] = text.AdoptedOn.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),

@@ -88,14 +88,17 @@ public sealed class ArticleQueries(SummitDbContext db, TimeProvider clock, Porta
         return [.. rows.Select(r => r.Article with { Images = [.. images[r.Id]] })];
     }
 
-    /// <summary>Slugs and dates of every visible article, for the sitemap.</summary>
-    public Task<List<(string Slug, DateTime PublishedAtUtc)>> VisibleSlugsAsync(CancellationToken cancellationToken = default) =>
-        Visible.OrderByDescending(a => a.PublishedAtUtc).ThenByDescending(a => a.Id)
-            .Select(a => new { a.Slug, a.PublishedAtUtc })
-            .AsAsyncEnumerable()
-            .Select(a => (a.Slug, a.PublishedAtUtc!.Value))
-            .ToListAsync(cancellationToken)
-            .AsTask();
+    /// <summary>Slugs and dates of every visible article, newest first, with the languages it can be read in: for the sitemap.</summary>
+    public async Task<List<(string Slug, DateTime PublishedAtUtc, IReadOnlyList<string> Languages)>> VisibleSlugsAsync(CancellationToken cancellationToken = default)
+    {
+        var versions = await db.Articles.AsNoTracking().VisibleAt(clock.GetUtcNow().UtcDateTime)
+            .OrderByDescending(a => a.PublishedAtUtc).ThenByDescending(a => a.Id)
+            .Select(a => new { a.Slug, a.Language, a.PublishedAtUtc })
+            .ToListAsync(cancellationToken);
+        var languagesOf = versions.ToLookup(v => v.Slug, v => v.Language, StringComparer.Ordinal);
+        return [.. versions.Where(v => v.Language == ContentLanguage.Original)
+            .Select(v => (v.Slug, v.PublishedAtUtc!.Value, (IReadOnlyList<string>)[.. languages.All.Where(languagesOf[v.Slug].Contains)]))];
+    }
 
     /// <summary>The validated corrections of an article, newest first: when, and what each changed.</summary>
     public Task<List<ArticleUpdate>> UpdatesAsync(int articleId, CancellationToken cancellationToken = default) =>

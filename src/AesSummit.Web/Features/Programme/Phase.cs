@@ -36,6 +36,15 @@ public sealed class Phase
 
     public List<Session> Sessions { get; private set; } = [];
 
+    /// <summary>The title, body and description in other languages than the original's, one per language.</summary>
+    public List<ProgrammeTranslation> Translations { get; private set; } = [];
+
+    /// <summary>The words to show in <paramref name="language"/>: its version, or the original's (whose language says so).</summary>
+    public ProgrammeWords WordsIn(string language) =>
+        Translations.Find(t => t.Language == language) is { } t
+            ? new ProgrammeWords(language, t.Title, t.Body, t.TextHtml)
+            : new ProgrammeWords(Publishing.ContentLanguage.Original, Title, Body, DescriptionHtml);
+
     public void Apply(PhaseDetails details)
     {
         if (details.EndDate < details.StartDate)

@@ -68,7 +68,8 @@ public static class ProgrammeCalendar
         };
         var calendar = new Calendar { Method = "PUBLISH", ProductId = ProductId };
         var language = System.Globalization.CultureInfo.CurrentUICulture.Name;
-        calendar.AddProperty("X-WR-CALNAME", sessionSlug is null ? summit.Title : $"{summit.Title} · {sessions[0].Session.WordsIn(language).Title}");
+        var summitTitle = summit.WordsIn(language).Title;
+        calendar.AddProperty("X-WR-CALNAME", sessionSlug is null ? summitTitle : $"{summitTitle} · {sessions[0].Session.WordsIn(language).Title}");
         calendar.AddProperty("X-WR-TIMEZONE", summit.TimeZoneId);
         var stamp = new CalDateTime(clock.GetUtcNow().UtcDateTime);
         foreach (var (phase, session) in sessions)
@@ -94,7 +95,7 @@ public static class ProgrammeCalendar
 
         // The session's words in the calendar's language, or its original's.
         var words = session.WordsIn(System.Globalization.CultureInfo.CurrentUICulture.Name);
-        description.AppendLine(phase.Title);
+        description.AppendLine(phase.WordsIn(System.Globalization.CultureInfo.CurrentUICulture.Name).Title);
         if (!string.IsNullOrWhiteSpace(words.DescriptionMarkdown))
         {
             description.AppendLine().AppendLine(words.DescriptionMarkdown.Trim());

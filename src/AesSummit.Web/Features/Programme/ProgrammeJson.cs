@@ -35,7 +35,7 @@ public static class ProgrammeJson
         return Results.Json(new
         {
             slug = summit.Slug,
-            title = summit.Title,
+            title = summit.WordsIn(CultureInfo.CurrentUICulture.Name).Title,
             city = summit.City,
             country = summit.Country,
             timeZone = summit.TimeZoneId,
@@ -45,8 +45,8 @@ public static class ProgrammeJson
             phases = summit.Phases.OrderBy(p => p.Position).Select(p => new
             {
                 slug = p.Slug,
-                title = p.Title,
-                body = p.Body,
+                title = p.WordsIn(CultureInfo.CurrentUICulture.Name).Title,
+                body = p.WordsIn(CultureInfo.CurrentUICulture.Name).Body,
                 startDate = p.StartDate.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
                 endDate = p.EndDate.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
                 sessions = p.Sessions.OrderBy(s => s.StartUtc).Select(s => new

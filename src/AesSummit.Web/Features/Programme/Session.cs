@@ -50,6 +50,27 @@ public sealed class Session
             ? new SessionWords(language, translation.Title, translation.DescriptionMarkdown, translation.DescriptionHtml)
             : new SessionWords(Publishing.ContentLanguage.Original, Title, DescriptionMarkdown, DescriptionHtml);
 
+    /// <summary>The Permanent Secretariat writes, changes or takes away the session's versions in other languages.</summary>
+    /// <returns>Whether anything changed (calendars then get a new revision).</returns>
+    public bool Retranslate(IReadOnlyList<SessionTranslation> translations, Actor by)
+    {
+        if (!by.IsIn(Roles.PermanentSecretariat))
+        {
+            throw new WorkflowException(WorkflowRefusal.NotAllowed);
+        }
+
+        static string Words(IEnumerable<SessionTranslation> all) =>
+            string.Join("\n", all.OrderBy(t => t.Language, StringComparer.Ordinal).Select(t => $"{t.Language}\u0001{t.Title}\u0001{t.DescriptionMarkdown}"));
+        if (Words(Translations) == Words(translations))
+        {
+            return false;
+        }
+
+        Translate(translations);
+        Revision++;
+        return true;
+    }
+
     /// <summary>The versions in other languages, as a source gives them: added, changed or removed.</summary>
     public void Translate(IReadOnlyList<SessionTranslation> translations)
     {

@@ -67,7 +67,18 @@ public sealed class Summit : IImported, IVersioned
     public void MarkImported(string fingerprint) => ImportFingerprint = fingerprint;
 
     /// <summary>Everything a visitor sees of the edition, phases and sessions included.</summary>
-    public string ComputeFingerprint() => Fingerprint.Of(new
+    public string ComputeFingerprint() => Translations.Count == 0 && Phases.All(p => p.Translations.Count == 0)
+        ? FingerprintWithoutTranslations()
+        : Fingerprint.Of(new
+        {
+            Base = FingerprintWithoutTranslations(),
+            Translations = Translations.OrderBy(t => t.Language, StringComparer.Ordinal).Select(t => new { t.Language, t.Title, t.TextMarkdown }),
+            Phases = Phases.OrderBy(p => p.Slug, StringComparer.Ordinal)
+                .Select(p => p.Translations.OrderBy(t => t.Language, StringComparer.Ordinal).Select(t => new { p.Slug, t.Language, t.Title, t.Body, t.TextMarkdown })),
+        });
+
+    // Translations of summits and phases count only when there are some: a store imported before them keeps its fingerprint.
+    private string FingerprintWithoutTranslations() => Fingerprint.Of(new
     {
         Details = new SummitDetails(Title, City, Country, TimeZoneId, StartDate, EndDate, IsFeatured, SummaryMarkdown, SummaryHtml),
         Phases = Phases.OrderBy(p => p.Slug, StringComparer.Ordinal).Select(p => new
@@ -88,6 +99,18 @@ public sealed class Summit : IImported, IVersioned
 
     public IEnumerable<Session> AllSessions() => Phases.SelectMany(p => p.Sessions);
 
+    /// <summary>The title and summary in other languages than the original's, one per language.</summary>
+    public List<ProgrammeTranslation> Translations { get; private set; } = [];
+
+    /// <summary>The words to show in <paramref name="language"/>: its version, or the original's (whose language says so).</summary>
+    public ProgrammeWords WordsIn(string language) =>
+        Translations.Find(t => t.Language == language) is { } t
+            ? new ProgrammeWords(language, t.Title, string.Empty, t.TextHtml)
+            : new ProgrammeWords(Publishing.ContentLanguage.Original, Title, string.Empty, SummaryHtml);
+
+    /// <summary>The summit's versions in other languages, as a source gives them.</summary>
+    public void Translate(IReadOnlyList<ProgrammeTranslation> translations) => ProgrammeTranslation.Sync(Translations, translations);
+
     /// <summary>Makes the phases and sessions those given, matched by slug so that kept sessions keep their identity.</summary>
     public void SyncProgramme(IReadOnlyList<PhaseDraft> phases)
     {
@@ -104,6 +127,8 @@ public sealed class Summit : IImported, IVersioned
             {
                 phase.Apply(draft.Details);
             }
+
+            ProgrammeTranslation.Sync(phase.Translations, draft.Translations ?? []);
 
             phase.Sessions.RemoveAll(existing => draft.Sessions.All(s => s.Slug != existing.Slug));
             foreach (var sessionDraft in draft.Sessions)
@@ -125,7 +150,7 @@ public sealed class Summit : IImported, IVersioned
 }
 
 /// <summary>A phase as a source describes it, with its sessions.</summary>
-public sealed record PhaseDraft(string Slug, PhaseDetails Details, IReadOnlyList<SessionDraft> Sessions);
+public sealed record PhaseDraft(string Slug, PhaseDetails Details, IReadOnlyList<SessionDraft> Sessions, IReadOnlyList<ProgrammeTranslation>? Translations = null);
 
 /// <summary>A session as a source describes it.</summary>
 public sealed record SessionDraft(string Slug, SessionDetails Details, IReadOnlyList<SessionTranslation>? Translations = null);

@@ -26,6 +26,47 @@ public static partial class PostgreSqlSearch
         CREATE INDEX ix_searchentries_item ON searchentries (kind, itemid);
         """;
 
+    /// <summary>
+    /// The SearchPerLanguage migration (PostgreSQL): each row names its language and is stemmed by it, English by a configuration
+    /// of the portal's own (<c>aes_english</c>: <c>unaccent</c>, then English stemming), every other language as French. The table
+    /// starts empty and start-up rebuilds it.
+    /// </summary>
+    public const string PerLanguageSql = """
+        CREATE TEXT SEARCH CONFIGURATION aes_english (COPY = english);
+        ALTER TEXT SEARCH CONFIGURATION aes_english ALTER MAPPING FOR hword, hword_part, word WITH unaccent, english_stem;
+        DROP TABLE IF EXISTS searchentries;
+        CREATE TABLE searchentries (
+            rowid bigserial PRIMARY KEY,
+            kind integer NOT NULL,
+            itemid integer NOT NULL,
+            language varchar(3) NOT NULL,
+            title text NOT NULL,
+            body text NOT NULL,
+            document tsvector GENERATED ALWAYS AS (
+                setweight(to_tsvector(CASE WHEN language = 'en' THEN 'aes_english'::regconfig ELSE 'aes_french'::regconfig END, title), 'A')
+                || setweight(to_tsvector(CASE WHEN language = 'en' THEN 'aes_english'::regconfig ELSE 'aes_french'::regconfig END, body), 'B')) STORED);
+        CREATE INDEX ix_searchentries_document ON searchentries USING gin (document);
+        CREATE INDEX ix_searchentries_item ON searchentries (kind, itemid);
+        """;
+
+    public const string PerLanguageDownSql = """
+        DROP TABLE IF EXISTS searchentries;
+        DROP TEXT SEARCH CONFIGURATION IF EXISTS aes_english;
+        CREATE TABLE searchentries (
+            rowid bigserial PRIMARY KEY,
+            kind integer NOT NULL,
+            itemid integer NOT NULL,
+            title text NOT NULL,
+            body text NOT NULL,
+            document tsvector GENERATED ALWAYS AS (
+                setweight(to_tsvector('aes_french'::regconfig, title), 'A') || setweight(to_tsvector('aes_french'::regconfig, body), 'B')) STORED);
+        CREATE INDEX ix_searchentries_document ON searchentries USING gin (document);
+        CREATE INDEX ix_searchentries_item ON searchentries (kind, itemid);
+        """;
+
+    /// <summary>The text search configuration of a language's rows (the same choice the table's generated column makes).</summary>
+    public static string Configuration(string language) => language == "en" ? "aes_english" : "aes_french";
+
     public const string DropSql = """
         DROP TABLE IF EXISTS searchentries;
         DROP TEXT SEARCH CONFIGURATION IF EXISTS aes_french;

@@ -14,9 +14,27 @@ public static class SearchIndex
 {
     public const string Table = "SearchEntries";
 
+    /// <summary>SQLite's table for English: the same words, stemmed by FTS5's Porter tokenizer ("meetings" finds "meeting").</summary>
+    public const string EnglishTable = "SearchEntriesEnglish";
+
     /// <summary>Case- and accent-insensitive words ("defense" finds "Défense"); created by the AddSearchIndex migration.</summary>
     public const string CreateTableSql =
         "CREATE VIRTUAL TABLE IF NOT EXISTS SearchEntries USING fts5(Kind UNINDEXED, ItemId UNINDEXED, Title, Body, tokenize = 'unicode61 remove_diacritics 2');";
+
+    /// <summary>
+    /// The SearchPerLanguage migration (SQLite): each row names its language; English rows go to a table of their own, stemmed.
+    /// The tables start empty and start-up rebuilds them (<see cref="RebuildIfIncompleteAsync"/>).
+    /// </summary>
+    public const string PerLanguageSql = """
+        DROP TABLE IF EXISTS SearchEntries;
+        CREATE VIRTUAL TABLE SearchEntries USING fts5(Kind UNINDEXED, ItemId UNINDEXED, Language UNINDEXED, Title, Body, tokenize = 'unicode61 remove_diacritics 2');
+        CREATE VIRTUAL TABLE SearchEntriesEnglish USING fts5(Kind UNINDEXED, ItemId UNINDEXED, Language UNINDEXED, Title, Body, tokenize = 'porter unicode61 remove_diacritics 2');
+        """;
+
+    public const string PerLanguageDownSql = "DROP TABLE IF EXISTS SearchEntriesEnglish; DROP TABLE IF EXISTS SearchEntries; " + CreateTableSql;
+
+    /// <summary>The table a language's rows are in (SQLite; PostgreSQL keeps one table and stems by each row's language).</summary>
+    public static string TableFor(string language) => language == "en" ? EnglishTable : Table;
 
     /// <summary>An item whose index row must be rewritten (or removed, when <paramref name="Entity"/> is null).</summary>
     public sealed record Change(SearchKind Kind, int Id, object? Entity);
@@ -27,6 +45,19 @@ public static class SearchIndex
         var changes = new List<Func<Change>>();
         foreach (var entry in db.ChangeTracker.Entries())
         {
+            if (entry.Entity is TextTranslation && entry.State is EntityState.Added or EntityState.Modified or EntityState.Deleted)
+            {
+                // A text's translation changed alone: its text's rows are rewritten, unless the text itself goes.
+                var ownerId = (int)entry.Property("OfficialTextId").CurrentValue!;
+                var owner = db.ChangeTracker.Entries<OfficialText>().FirstOrDefault(o => o.Entity.Id == ownerId && o.State != EntityState.Deleted);
+                if (owner is not null)
+                {
+                    changes.Add(() => new Change(SearchKind.Text, owner.Entity.Id, owner.Entity));
+                }
+
+                continue;
+            }
+
             var kind = entry.Entity switch
             {
                 Article => SearchKind.Article,
@@ -55,13 +86,21 @@ public static class SearchIndex
 
     public static async Task ApplyAsync(SummitDbContext db, IEnumerable<Change> changes, CancellationToken cancellationToken = default)
     {
+        var postgres = db.Database.IsNpgsql();
         foreach (var change in changes)
         {
             var kind = (int)change.Kind;
             await db.Database.ExecuteSqlAsync($"DELETE FROM SearchEntries WHERE Kind = {kind} AND ItemId = {change.Id}", cancellationToken);
-            if (Row(change.Entity) is { } row)
+            if (!postgres)
             {
-                await db.Database.ExecuteSqlAsync($"INSERT INTO SearchEntries (Kind, ItemId, Title, Body) VALUES ({kind}, {change.Id}, {row.Title}, {row.Body})", cancellationToken);
+                await db.Database.ExecuteSqlAsync($"DELETE FROM SearchEntriesEnglish WHERE Kind = {kind} AND ItemId = {change.Id}", cancellationToken);
+            }
+
+            foreach (var (language, title, body) in Rows(change.Entity))
+            {
+                await (postgres || TableFor(language) == Table
+                    ? db.Database.ExecuteSqlAsync($"INSERT INTO SearchEntries (Kind, ItemId, Language, Title, Body) VALUES ({kind}, {change.Id}, {language}, {title}, {body})", cancellationToken)
+                    : db.Database.ExecuteSqlAsync($"INSERT INTO SearchEntriesEnglish (Kind, ItemId, Language, Title, Body) VALUES ({kind}, {change.Id}, {language}, {title}, {body})", cancellationToken));
             }
         }
     }
@@ -73,8 +112,10 @@ public static class SearchIndex
     /// </summary>
     public static async Task RebuildIfIncompleteAsync(SummitDbContext db, CancellationToken cancellationToken = default)
     {
-        var items = await db.Articles.CountAsync(cancellationToken) + await db.OfficialTexts.CountAsync(cancellationToken);
-        var entries = await db.Database.SqlQuery<int>($"SELECT CAST(count(*) AS INTEGER) AS \"Value\" FROM SearchEntries").SingleAsync(cancellationToken);
+        var items = await db.Articles.CountAsync(cancellationToken) + await db.OfficialTexts.CountAsync(cancellationToken)
+            + await db.OfficialTexts.SelectMany(t => t.Translations).CountAsync(cancellationToken);
+        var entries = await db.Database.SqlQuery<int>($"SELECT CAST(count(*) AS INTEGER) AS \"Value\" FROM SearchEntries").SingleAsync(cancellationToken)
+            + (db.Database.IsNpgsql() ? 0 : await db.Database.SqlQuery<int>($"SELECT CAST(count(*) AS INTEGER) AS \"Value\" FROM SearchEntriesEnglish").SingleAsync(cancellationToken));
         if (entries != items)
         {
             await RebuildAsync(db, cancellationToken);
@@ -88,15 +129,22 @@ public static class SearchIndex
         var texts = await db.OfficialTexts.AsNoTracking().ToListAsync(cancellationToken);
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         await db.Database.ExecuteSqlAsync($"DELETE FROM SearchEntries", cancellationToken);
+        if (!db.Database.IsNpgsql())
+        {
+            await db.Database.ExecuteSqlAsync($"DELETE FROM SearchEntriesEnglish", cancellationToken);
+        }
+
         await ApplyAsync(db, articles.Select(a => new Change(SearchKind.Article, a.Id, a)).Concat(texts.Select(t => new Change(SearchKind.Text, t.Id, t))), cancellationToken);
         await transaction.CommitAsync(cancellationToken);
     }
 
-    private static (string Title, string Body)? Row(object? entity) => entity switch
+    /// <summary>An item's rows: an article's, in its language; a text's, in its document's language and in each of its translations'.</summary>
+    private static IEnumerable<(string Language, string Title, string Body)> Rows(object? entity) => entity switch
     {
-        Article a => (a.Title, $"{a.Summary}\n{Markdig.Markdown.ToPlainText(a.BodyMarkdown)}"),
-        OfficialText t => (t.Title, $"{t.Reference}\n{t.Summary}\n{t.AdoptingBody}"),
-        _ => null,
+        Article a => [(a.Language, a.Title, $"{a.Summary}\n{Markdig.Markdown.ToPlainText(a.BodyMarkdown)}")],
+        OfficialText t => [(t.Language, t.Title, $"{t.Reference}\n{t.Summary}\n{t.AdoptingBody}"),
+            .. t.Translations.Select(tr => (tr.Language, tr.Title, $"{t.Reference}\n{tr.Summary}\n{t.AdoptingBody}"))],
+        _ => [],
     };
 }
 

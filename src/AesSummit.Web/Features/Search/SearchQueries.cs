@@ -17,8 +17,10 @@ public sealed partial class SearchQueries(SummitDbContext db, TimeProvider clock
     internal const char MarkEnd = '\uE001';
 
     // Required words that nearly every French sentence holds only add noise to the marks.
+    // English's too, for the English pages.
     private static readonly HashSet<string> StopWords = new(
-        ["le", "la", "les", "de", "des", "du", "un", "une", "et", "en", "au", "aux", "ou", "sur", "par", "pour", "dans", "avec"],
+        ["le", "la", "les", "de", "des", "du", "un", "une", "et", "en", "au", "aux", "ou", "sur", "par", "pour", "dans", "avec",
+            "the", "of", "and", "an", "in", "on", "to", "for", "with", "by", "at"],
         StringComparer.OrdinalIgnoreCase);
 
     /// <summary>The FTS5 query for what a visitor typed: every word, as a prefix, all required; null when nothing searchable is left.</summary>
@@ -43,25 +45,34 @@ public sealed partial class SearchQueries(SummitDbContext db, TimeProvider clock
     public async Task<SearchPage> SearchAsync(string expression, int page, int pageSize, CancellationToken cancellationToken = default)
     {
         // Ranked first, without marks: computing marks and excerpts costs far more than ranking, and only one page shows them.
+        // In the request's language: its rows only, stemmed as that language (SQLite: its table; PostgreSQL: its configuration).
+        var language = languages.Current;
         var postgres = db.Database.IsNpgsql();
         var query = postgres ? PostgreSqlSearch.Query(expression) : expression;
+        var configuration = PostgreSqlSearch.Configuration(language);
+        var table = SearchIndex.TableFor(language);
         var hits = postgres
             ? await db.Database.SqlQuery<SearchHit>($"""
                 SELECT e.rowid AS "EntryId", e.kind AS "Kind", e.itemid AS "ItemId", -ts_rank(e.document, q)::float8 AS "Rank"
-                FROM searchentries e, to_tsquery('aes_french', {query}) q WHERE e.document @@ q
+                FROM searchentries e, to_tsquery(CAST({configuration} AS regconfig), {query}) q WHERE e.document @@ q AND e.language = {language}
                 ORDER BY "Rank" LIMIT 1000
                 """).ToListAsync(cancellationToken)
-            : await db.Database.SqlQuery<SearchHit>($"""
-                SELECT rowid AS EntryId, Kind, CAST(ItemId AS INTEGER) AS ItemId, bm25(SearchEntries, 0.0, 0.0, 5.0, 1.0) AS Rank
-                FROM SearchEntries WHERE SearchEntries MATCH {expression}
-                ORDER BY Rank LIMIT 1000
-                """).ToListAsync(cancellationToken);
+            : table == SearchIndex.EnglishTable
+                ? await db.Database.SqlQuery<SearchHit>($"""
+                    SELECT rowid AS EntryId, Kind, CAST(ItemId AS INTEGER) AS ItemId, bm25(SearchEntriesEnglish, 0.0, 0.0, 0.0, 5.0, 1.0) AS Rank
+                    FROM SearchEntriesEnglish WHERE SearchEntriesEnglish MATCH {expression} AND Language = {language}
+                    ORDER BY Rank LIMIT 1000
+                    """).ToListAsync(cancellationToken)
+                : await db.Database.SqlQuery<SearchHit>($"""
+                    SELECT rowid AS EntryId, Kind, CAST(ItemId AS INTEGER) AS ItemId, bm25(SearchEntries, 0.0, 0.0, 0.0, 5.0, 1.0) AS Rank
+                    FROM SearchEntries WHERE SearchEntries MATCH {expression} AND Language = {language}
+                    ORDER BY Rank LIMIT 1000
+                    """).ToListAsync(cancellationToken);
 
         // The one visibility rule decides what a visitor may find.
         var now = clock.GetUtcNow().UtcDateTime;
         var articleIds = hits.Where(h => h.Kind == SearchKind.Article).Select(h => h.ItemId).ToList();
         var textIds = hits.Where(h => h.Kind == SearchKind.Text).Select(h => h.ItemId).ToList();
-        var language = languages.Current;
         var articles = await db.Articles.AsNoTracking().VisibleAt(now).Where(a => a.Language == language && articleIds.Contains(a.Id))
             .Select(a => new { a.Id, a.Slug, a.PublishedAtUtc, a.IsSample }).ToDictionaryAsync(a => a.Id, cancellationToken);
         var texts = await db.OfficialTexts.AsNoTracking().VisibleAt(now).Where(t => textIds.Contains(t.Id))
@@ -72,16 +83,23 @@ public sealed partial class SearchQueries(SummitDbContext db, TimeProvider clock
         var shownIds = shown.Select(h => h.EntryId).ToArray();
         var marks = postgres
             ? await db.Database.SqlQuery<SearchMarks>($"""
-                SELECT e.rowid AS "EntryId", ts_headline('aes_french', e.title, q, {PostgreSqlSearch.TitleMarks}) AS "Title",
-                       ts_headline('aes_french', e.body, q, {PostgreSqlSearch.ExcerptMarks}) AS "Excerpt"
-                FROM searchentries e, to_tsquery('aes_french', {query}) q WHERE e.rowid = ANY({shownIds})
+                SELECT e.rowid AS "EntryId", ts_headline(CAST({configuration} AS regconfig), e.title, q, {PostgreSqlSearch.TitleMarks}) AS "Title",
+                       ts_headline(CAST({configuration} AS regconfig), e.body, q, {PostgreSqlSearch.ExcerptMarks}) AS "Excerpt"
+                FROM searchentries e, to_tsquery(CAST({configuration} AS regconfig), {query}) q WHERE e.rowid = ANY({shownIds})
                 """).ToDictionaryAsync(m => m.EntryId, cancellationToken)
-            : await db.Database.SqlQuery<SearchMarks>($"""
-                SELECT rowid AS EntryId,
-                       highlight(SearchEntries, 2, char(57344), char(57345)) AS Title,
-                       snippet(SearchEntries, 3, char(57344), char(57345), '…', 24) AS Excerpt
-                FROM SearchEntries WHERE SearchEntries MATCH {expression} AND rowid IN (SELECT value FROM json_each({System.Text.Json.JsonSerializer.Serialize(shownIds)}))
-                """).ToDictionaryAsync(m => m.EntryId, cancellationToken);
+            : table == SearchIndex.EnglishTable
+                ? await db.Database.SqlQuery<SearchMarks>($"""
+                    SELECT rowid AS EntryId,
+                           highlight(SearchEntriesEnglish, 3, char(57344), char(57345)) AS Title,
+                           snippet(SearchEntriesEnglish, 4, char(57344), char(57345), '…', 24) AS Excerpt
+                    FROM SearchEntriesEnglish WHERE SearchEntriesEnglish MATCH {expression} AND rowid IN (SELECT value FROM json_each({System.Text.Json.JsonSerializer.Serialize(shownIds)}))
+                    """).ToDictionaryAsync(m => m.EntryId, cancellationToken)
+                : await db.Database.SqlQuery<SearchMarks>($"""
+                    SELECT rowid AS EntryId,
+                           highlight(SearchEntries, 3, char(57344), char(57345)) AS Title,
+                           snippet(SearchEntries, 4, char(57344), char(57345), '…', 24) AS Excerpt
+                    FROM SearchEntries WHERE SearchEntries MATCH {expression} AND rowid IN (SELECT value FROM json_each({System.Text.Json.JsonSerializer.Serialize(shownIds)}))
+                    """).ToDictionaryAsync(m => m.EntryId, cancellationToken);
 
         var results = new List<SearchResult>();
         foreach (var hit in shown)

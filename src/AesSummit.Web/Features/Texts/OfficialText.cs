@@ -45,6 +45,41 @@ public sealed class OfficialText : PublishableItem, IImported, ISlugged
 
     public List<TextFileVersion> Files { get; private set; } = [];
 
+    /// <summary>The title and summary in other languages, for information; one per language.</summary>
+    public List<TextTranslation> Translations { get; private set; } = [];
+
+    /// <summary>The languages whose versions are authentic, comma-separated; empty means the document's own language alone.</summary>
+    public string AuthenticLanguages { get; private set; } = string.Empty;
+
+    /// <summary>The languages whose versions are authentic (the document's own, unless the text says otherwise).</summary>
+    public IReadOnlyList<string> Authentic => AuthenticLanguages.Length == 0 ? [Language] : AuthenticLanguages.Split(',');
+
+    /// <summary>The words to show in <paramref name="language"/>: its version, or the document's own (whose language says so).</summary>
+    public TextWords WordsIn(string language) =>
+        language != Language && Translations.Find(t => t.Language == language) is { } translation
+            ? new TextWords(language, translation.Title, translation.Summary)
+            : new TextWords(Language, Title, Summary);
+
+    /// <summary>The versions in other languages and the authentic languages, as the reviewed content gives them.</summary>
+    public void Translate(IReadOnlyList<TextTranslation> translations, IReadOnlyList<string> authentic)
+    {
+        Translations.RemoveAll(t => translations.All(n => n.Language != t.Language));
+        foreach (var translation in translations)
+        {
+            // Changed in place: a row is kept by its key (text, language), never replaced by another with the same key.
+            if (Translations.Find(t => t.Language == translation.Language) is { } existing)
+            {
+                existing.Rewrite(translation);
+            }
+            else
+            {
+                Translations.Add(translation);
+            }
+        }
+
+        AuthenticLanguages = authentic.Count == 0 || authentic.SequenceEqual([Language]) ? string.Empty : string.Join(',', authentic);
+    }
+
     public List<TextAuditEntry> History { get; private set; } = [];
 
     public string? ImportFingerprint { get; private set; }
@@ -193,12 +228,22 @@ public sealed class OfficialText : PublishableItem, IImported, ISlugged
         Slug = slug;
     }
 
-    public string ComputeFingerprint() => Fingerprint.Of(new
-    {
-        Metadata = new OfficialTextMetadata(Reference, Title, Kind, AdoptingBody, AdoptedOn, Language, Summary, SummitId, IsSample),
-        Status,
-        CurrentFile?.Sha256,
-    });
+    // Translations and authentic languages count only when there are some: a store imported before them keeps its fingerprint.
+    public string ComputeFingerprint() => Translations.Count == 0 && AuthenticLanguages.Length == 0
+        ? Fingerprint.Of(new
+        {
+            Metadata = new OfficialTextMetadata(Reference, Title, Kind, AdoptingBody, AdoptedOn, Language, Summary, SummitId, IsSample),
+            Status,
+            CurrentFile?.Sha256,
+        })
+        : Fingerprint.Of(new
+        {
+            Metadata = new OfficialTextMetadata(Reference, Title, Kind, AdoptingBody, AdoptedOn, Language, Summary, SummitId, IsSample),
+            Status,
+            CurrentFile?.Sha256,
+            Translations = Translations.OrderBy(t => t.Language, StringComparer.Ordinal).Select(t => new { t.Language, t.Title, t.Summary }),
+            AuthenticLanguages,
+        });
 
     /// <summary>The file name a download gets: the reference made safe for file systems.</summary>
     public string DownloadFileName(TextFileVersion version)

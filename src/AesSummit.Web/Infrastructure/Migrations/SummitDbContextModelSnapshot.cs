@@ -703,6 +703,11 @@ namespace AesSummit.Web.Infrastructure.Migrations
                         .IsRequired()
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("AuthenticLanguages")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("AuthorId")
                         .HasColumnType("TEXT");
 
@@ -1138,6 +1143,42 @@ namespace AesSummit.Web.Infrastructure.Migrations
                         .HasForeignKey("SummitId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+
+                    b.OwnsMany("AesSummit.Web.Features.Programme.ProgrammeTranslation", "Translations", b1 =>
+                        {
+                            b1.Property<int>("PhaseId")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<string>("Language")
+                                .HasMaxLength(3)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Body")
+                                .IsRequired()
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("TextHtml")
+                                .IsRequired()
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("TextMarkdown")
+                                .IsRequired()
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Title")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("TEXT");
+
+                            b1.HasKey("PhaseId", "Language");
+
+                            b1.ToTable("PhaseTranslations", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("PhaseId");
+                        });
+
+                    b.Navigation("Translations");
                 });
 
             modelBuilder.Entity("AesSummit.Web.Features.Programme.ProgrammeChange", b =>
@@ -1192,6 +1233,45 @@ namespace AesSummit.Web.Infrastructure.Migrations
                     b.Navigation("Translations");
                 });
 
+            modelBuilder.Entity("AesSummit.Web.Features.Programme.Summit", b =>
+                {
+                    b.OwnsMany("AesSummit.Web.Features.Programme.ProgrammeTranslation", "Translations", b1 =>
+                        {
+                            b1.Property<int>("SummitId")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<string>("Language")
+                                .HasMaxLength(3)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Body")
+                                .IsRequired()
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("TextHtml")
+                                .IsRequired()
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("TextMarkdown")
+                                .IsRequired()
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Title")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("TEXT");
+
+                            b1.HasKey("SummitId", "Language");
+
+                            b1.ToTable("SummitTranslations", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("SummitId");
+                        });
+
+                    b.Navigation("Translations");
+                });
+
             modelBuilder.Entity("AesSummit.Web.Features.Texts.OfficialText", b =>
                 {
                     b.HasOne("AesSummit.Web.Features.Programme.Summit", "Summit")
@@ -1199,7 +1279,34 @@ namespace AesSummit.Web.Infrastructure.Migrations
                         .HasForeignKey("SummitId")
                         .OnDelete(DeleteBehavior.Restrict);
 
+                    b.OwnsMany("AesSummit.Web.Features.Texts.TextTranslation", "Translations", b1 =>
+                        {
+                            b1.Property<int>("OfficialTextId")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<string>("Language")
+                                .HasMaxLength(3)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Summary")
+                                .IsRequired()
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Title")
+                                .IsRequired()
+                                .HasColumnType("TEXT");
+
+                            b1.HasKey("OfficialTextId", "Language");
+
+                            b1.ToTable("TextTranslations", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("OfficialTextId");
+                        });
+
                     b.Navigation("Summit");
+
+                    b.Navigation("Translations");
                 });
 
             modelBuilder.Entity("AesSummit.Web.Features.Texts.TextFileVersion", b =>

@@ -732,6 +732,11 @@ namespace AesSummit.Web.Infrastructure.PostgreSqlMigrations
                         .IsRequired()
                         .HasColumnType("text");
 
+                    b.Property<string>("AuthenticLanguages")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
                     b.Property<string>("AuthorId")
                         .HasColumnType("text");
 
@@ -1177,6 +1182,42 @@ namespace AesSummit.Web.Infrastructure.PostgreSqlMigrations
                         .HasForeignKey("SummitId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+
+                    b.OwnsMany("AesSummit.Web.Features.Programme.ProgrammeTranslation", "Translations", b1 =>
+                        {
+                            b1.Property<int>("PhaseId")
+                                .HasColumnType("integer");
+
+                            b1.Property<string>("Language")
+                                .HasMaxLength(3)
+                                .HasColumnType("character varying(3)");
+
+                            b1.Property<string>("Body")
+                                .IsRequired()
+                                .HasColumnType("text");
+
+                            b1.Property<string>("TextHtml")
+                                .IsRequired()
+                                .HasColumnType("text");
+
+                            b1.Property<string>("TextMarkdown")
+                                .IsRequired()
+                                .HasColumnType("text");
+
+                            b1.Property<string>("Title")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("character varying(200)");
+
+                            b1.HasKey("PhaseId", "Language");
+
+                            b1.ToTable("PhaseTranslations", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("PhaseId");
+                        });
+
+                    b.Navigation("Translations");
                 });
 
             modelBuilder.Entity("AesSummit.Web.Features.Programme.ProgrammeChange", b =>
@@ -1231,6 +1272,45 @@ namespace AesSummit.Web.Infrastructure.PostgreSqlMigrations
                     b.Navigation("Translations");
                 });
 
+            modelBuilder.Entity("AesSummit.Web.Features.Programme.Summit", b =>
+                {
+                    b.OwnsMany("AesSummit.Web.Features.Programme.ProgrammeTranslation", "Translations", b1 =>
+                        {
+                            b1.Property<int>("SummitId")
+                                .HasColumnType("integer");
+
+                            b1.Property<string>("Language")
+                                .HasMaxLength(3)
+                                .HasColumnType("character varying(3)");
+
+                            b1.Property<string>("Body")
+                                .IsRequired()
+                                .HasColumnType("text");
+
+                            b1.Property<string>("TextHtml")
+                                .IsRequired()
+                                .HasColumnType("text");
+
+                            b1.Property<string>("TextMarkdown")
+                                .IsRequired()
+                                .HasColumnType("text");
+
+                            b1.Property<string>("Title")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("character varying(200)");
+
+                            b1.HasKey("SummitId", "Language");
+
+                            b1.ToTable("SummitTranslations", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("SummitId");
+                        });
+
+                    b.Navigation("Translations");
+                });
+
             modelBuilder.Entity("AesSummit.Web.Features.Texts.OfficialText", b =>
                 {
                     b.HasOne("AesSummit.Web.Features.Programme.Summit", "Summit")
@@ -1238,7 +1318,34 @@ namespace AesSummit.Web.Infrastructure.PostgreSqlMigrations
                         .HasForeignKey("SummitId")
                         .OnDelete(DeleteBehavior.Restrict);
 
+                    b.OwnsMany("AesSummit.Web.Features.Texts.TextTranslation", "Translations", b1 =>
+                        {
+                            b1.Property<int>("OfficialTextId")
+                                .HasColumnType("integer");
+
+                            b1.Property<string>("Language")
+                                .HasMaxLength(3)
+                                .HasColumnType("character varying(3)");
+
+                            b1.Property<string>("Summary")
+                                .IsRequired()
+                                .HasColumnType("text");
+
+                            b1.Property<string>("Title")
+                                .IsRequired()
+                                .HasColumnType("text");
+
+                            b1.HasKey("OfficialTextId", "Language");
+
+                            b1.ToTable("TextTranslations", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("OfficialTextId");
+                        });
+
                     b.Navigation("Summit");
+
+                    b.Navigation("Translations");
                 });
 
             modelBuilder.Entity("AesSummit.Web.Features.Texts.TextFileVersion", b =>

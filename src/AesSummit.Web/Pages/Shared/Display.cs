@@ -8,6 +8,12 @@ namespace AesSummit.Web.Pages.Shared;
 /// <summary>How dates, sizes and enum values read on the pages, in the request's culture.</summary>
 public static class Display
 {
+    /// <summary>The request's language, as its address set it.</summary>
+    public static string CurrentLanguage => CultureInfo.CurrentUICulture.Name;
+
+    /// <summary>A <c>lang</c> attribute for words in <paramref name="language"/>: null (no attribute) when it is the page's own.</summary>
+    public static string? LangIfOther(string language) => language == CurrentLanguage ? null : language;
+
     public static string Date(DateOnly date) => date.ToString("d MMMM yyyy", CultureInfo.CurrentCulture);
 
     public static string Day(DateOnly date)

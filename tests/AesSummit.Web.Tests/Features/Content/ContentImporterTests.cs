@@ -187,7 +187,7 @@ public sealed class ContentImporterTests : IDisposable
         var error = await ImportFailsAsync();
 
         Assert.Equal("textes/textes.yaml", error.File);
-        Assert.Equal(13, error.Line);
+        Assert.Equal(18, error.Line);
         Assert.Contains("traite-essai.pdf", error.Problem, StringComparison.Ordinal);
     }
 
@@ -200,7 +200,7 @@ public sealed class ContentImporterTests : IDisposable
         var error = await ImportFailsAsync();
 
         Assert.Equal("textes/textes.yaml", error.File);
-        Assert.Equal(13, error.Line);
+        Assert.Equal(18, error.Line);
         Assert.Contains("'traite-essai.pdf' is not a PDF", error.Problem, StringComparison.Ordinal);
     }
 

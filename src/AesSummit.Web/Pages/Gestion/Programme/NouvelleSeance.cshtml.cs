@@ -13,7 +13,7 @@ namespace AesSummit.Web.Pages.Gestion.Programme;
 
 /// <summary>The Permanent Secretariat adds a session to a phase of an edition; it is public at once, as the programme is.</summary>
 [Authorize(Policy = Policies.Validate)]
-public sealed class NouvelleSeanceModel(SummitDbContext db, TimeProvider clock, IStringLocalizer<SharedResource> localizer, MarkdownRenderer markdown, ILogger<NouvelleSeanceModel> logger)
+public sealed class NouvelleSeanceModel(SummitDbContext db, TimeProvider clock, IStringLocalizer<SharedResource> localizer, MarkdownRenderer markdown, AesSummit.Web.Infrastructure.Languages.PortalLanguages languages, ILogger<NouvelleSeanceModel> logger)
     : StaffPageModel(db, clock, localizer)
 {
     [FromQuery(Name = "sommet")]
@@ -70,6 +70,7 @@ public sealed class NouvelleSeanceModel(SummitDbContext db, TimeProvider clock, 
         var session = new Session(slug, new SessionDetails(
             title, text.Kind, SummitTime.ToUtc(Input.Start!.Value, zone), SummitTime.ToUtc(Input.End!.Value, zone), Input.Venue.Trim(),
             text.DescriptionMarkdown, text.DescriptionHtml, SessionStatus.Scheduled, text.IsSample));
+        session.Translate(Input.TranslationsFor(languages.Prefixed, markdown));
 
         // The summit's version guards its whole programme: a session added from a stale page is refused, never lost silently.
         if (!await TryChangeAsync(Summit, Input.Version, _ =>

@@ -12,7 +12,7 @@ namespace AesSummit.Web.Pages.Gestion.Programme;
 
 /// <summary>The Permanent Secretariat changes a session's times, venue or status; the change is published at /programme/modifications.</summary>
 [Authorize(Policy = Policies.Validate)]
-public sealed class SeanceModel(SummitDbContext db, TimeProvider clock, IStringLocalizer<SharedResource> localizer, MarkdownRenderer markdown, ILogger<SeanceModel> logger)
+public sealed class SeanceModel(SummitDbContext db, TimeProvider clock, IStringLocalizer<SharedResource> localizer, MarkdownRenderer markdown, AesSummit.Web.Infrastructure.Languages.PortalLanguages languages, ILogger<SeanceModel> logger)
     : StaffPageModel(db, clock, localizer)
 {
     [BindProperty]
@@ -66,7 +66,7 @@ public sealed class SeanceModel(SummitDbContext db, TimeProvider clock, IStringL
         var saved = await TryChangeAsync(Summit, Input.Version, _ =>
         {
             var titleBefore = Session.Title;
-            var described = Session.Describe(text, Me);
+            var described = Session.Describe(text, Me) | Session.Retranslate(Input.TranslationsFor(languages.Prefixed, markdown), Me);
             change = Session.Reschedule(schedule, Me, NowUtc, Input.Reason, titleBefore);
             if (change is not null)
             {
@@ -144,6 +144,7 @@ public sealed class SeanceModel(SummitDbContext db, TimeProvider clock, IStringL
             Description = Session.DescriptionMarkdown,
             IsSample = Session.IsSample,
         };
+        Input.FillTranslations(Session);
     }
 
     private async Task<bool> LoadAsync(int id)

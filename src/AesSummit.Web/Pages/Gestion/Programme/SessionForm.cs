@@ -4,6 +4,18 @@ using AesSummit.Web.Features.Programme;
 
 namespace AesSummit.Web.Pages.Gestion.Programme;
 
+/// <summary>A session's title and description in another language, as the forms edit them.</summary>
+public sealed class SessionWordsForm
+{
+    [StringLength(SessionTranslation.MaxTitleLength, ErrorMessage = "Validation.TooLong")]
+    [Display(Name = "Field.Title")]
+    public string? Title { get; set; }
+
+    [StringLength(4000, ErrorMessage = "Validation.TooLong")]
+    [Display(Name = "Field.SessionDescription")]
+    public string? Description { get; set; }
+}
+
 /// <summary>What a session is, as both the new-session and the change forms edit it; hours are the summit's local time.</summary>
 public class SessionForm
 {
@@ -38,6 +50,29 @@ public class SessionForm
 
     /// <summary>The summit's version when the form was shown: it guards the whole programme.</summary>
     public Guid Version { get; set; }
+
+    /// <summary>The title and description in each other language, by code; a blank title takes that language's version away.</summary>
+    public Dictionary<string, SessionWordsForm> Translations { get; set; } = new(StringComparer.Ordinal);
+
+    /// <summary>The versions given for <paramref name="languages"/> (other languages posted are ignored), rendered once.</summary>
+    public IReadOnlyList<SessionTranslation> TranslationsFor(IEnumerable<string> languages, MarkdownRenderer markdown) =>
+        [.. languages
+            .Select(language => (language, words: Translations.GetValueOrDefault(language)))
+            .Where(t => !string.IsNullOrWhiteSpace(t.words?.Title))
+            .Select(t =>
+            {
+                var description = t.words!.Description?.Trim() ?? string.Empty;
+                return new SessionTranslation(t.language, t.words.Title!.Trim(), description, markdown.ToHtml(description));
+            })];
+
+    /// <summary>The form's versions, as the session has them.</summary>
+    public void FillTranslations(Session session)
+    {
+        foreach (var translation in session.Translations)
+        {
+            Translations[translation.Language] = new SessionWordsForm { Title = translation.Title, Description = translation.DescriptionMarkdown };
+        }
+    }
 
     /// <summary>An end given at or before the start given.</summary>
     public bool EndsBeforeItStarts => Start is { } start && End is { } end && end <= start;
