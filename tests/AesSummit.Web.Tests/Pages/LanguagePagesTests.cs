@@ -289,4 +289,34 @@ public sealed class LanguagePagesTests : IDisposable
         var back = (await _factory.Client().GetDocumentAsync("/en/sommets/bamako-test/programme")).QuerySelector("#session-commission-defense h4")!;
         Assert.Equal("fr", back.GetAttribute("lang"));
     }
+
+    [Fact]
+    public async Task ATextsEnglishTitle_IsProposedWithAnEditionAndPublicOnlyOnceAnotherPersonValidatesIt()
+    {
+        var writer = await _factory.SignedInAsync("redacteur@aes.test", Roles.Writer);
+        var secretariat = await _factory.SignedInAsync("sp@aes.test", Roles.PermanentSecretariat);
+        var id = await _factory.InStoreAsync(db => db.OfficialTexts.Where(t => t.Slug == "traite-essai").Select(t => t.Id).SingleAsync());
+        var page = $"/gestion/textes/{id}";
+
+        var proposed = await writer.SubmitAsync(page, "form[action*=ProposeEdition]", new Dictionary<string, string>
+        {
+            ["ChangeNote"] = "Titre et résumé en anglais.",
+            ["TranslationLanguage"] = "en",
+            ["TranslationTitle"] = "Test treaty",
+            ["TranslationSummary"] = "A test treaty.",
+        });
+
+        Assert.Equal(HttpStatusCode.Redirect, proposed.StatusCode);
+        Assert.Equal("Traité d'essai", (await _factory.Client().GetDocumentAsync("/en/textes/traite-essai")).QuerySelector("h1")!.TextContent);
+        var review = await secretariat.GetDocumentAsync(page);
+        Assert.Contains("Test treaty", review.QuerySelector(".proposed-edition")!.TextContent, StringComparison.Ordinal);
+
+        Assert.Equal(HttpStatusCode.Redirect, (await secretariat.SubmitAsync(page, "form[action*=ValidateFile]")).StatusCode);
+
+        var english = await _factory.Client().GetDocumentAsync("/en/textes/traite-essai");
+        Assert.Equal("Test treaty", english.QuerySelector("h1")!.TextContent);
+        Assert.Null(english.QuerySelector("h1")!.GetAttribute("lang"));
+        Assert.Equal("Traité d'essai", (await _factory.Client().GetDocumentAsync("/textes/traite-essai")).QuerySelector("h1")!.TextContent);
+        Assert.Contains("/en/textes/traite-essai", (await _factory.Client().GetDocumentAsync("/en/recherche?q=treaty")).QuerySelectorAll(".search-results h2 a").Select(a => a.GetAttribute("href")));
+    }
 }

@@ -132,7 +132,8 @@ public sealed class OfficialText : PublishableItem, IImported, ISlugged
         var title = NewValue(proposal.Title, Title);
         var summary = NewValue(proposal.Summary, Summary);
         var file = proposal.File ?? CurrentFile?.File() ?? throw new WorkflowException(WorkflowRefusal.FileRequired);
-        if (title is null && summary is null && file.Sha256 == CurrentFile?.Sha256)
+        var translation = NewTranslation(proposal.Translation);
+        if (title is null && summary is null && translation is null && file.Sha256 == CurrentFile?.Sha256)
         {
             throw new WorkflowException(WorkflowRefusal.NothingChanged);
         }
@@ -143,7 +144,7 @@ public sealed class OfficialText : PublishableItem, IImported, ISlugged
         }
 
         var version = new TextFileVersion(0, file, nowUtc, by.UserId);
-        version.Propose(note, title, summary);
+        version.Propose(note, title, summary, translation);
         Files.Add(version);
         RecordAudit(by, nowUtc, WorkflowAction.FileProposed, file.Sha256);
     }
@@ -154,6 +155,18 @@ public sealed class OfficialText : PublishableItem, IImported, ISlugged
         return string.IsNullOrEmpty(trimmed) ? throw new WorkflowException(WorkflowRefusal.ChangeNoteRequired)
             : trimmed.Length > ArticleEdition.MaxChangeNoteLength ? throw new WorkflowException(WorkflowRefusal.ReasonTooLong)
             : trimmed;
+    }
+
+    /// <summary>Another language's title and summary, when both are given and differ from that language's version now.</summary>
+    private TextTranslation? NewTranslation(TextTranslation? proposed)
+    {
+        if (proposed is null || string.IsNullOrWhiteSpace(proposed.Title) || string.IsNullOrWhiteSpace(proposed.Summary) || proposed.Language == Language)
+        {
+            return null;
+        }
+
+        var words = new TextTranslation(proposed.Language, proposed.Title.Trim(), proposed.Summary.Trim());
+        return Translations.Find(t => t.Language == words.Language) is { } current && current.Title == words.Title && current.Summary == words.Summary ? null : words;
     }
 
     private static string? NewValue(string? proposed, string current) =>
@@ -172,6 +185,11 @@ public sealed class OfficialText : PublishableItem, IImported, ISlugged
         pending.Promote((CurrentFile?.Number ?? 0) + 1, nowUtc);
         Title = pending.ProposedTitle ?? Title;
         Summary = pending.ProposedSummary ?? Summary;
+        if (pending.ProposedTranslation is { } translation)
+        {
+            // The other languages' versions stay; this one is written, or rewritten in place.
+            Translate([.. Translations.Where(t => t.Language != translation.Language), translation], Authentic);
+        }
         RecordAudit(by, nowUtc, WorkflowAction.FileValidated, pending.Sha256);
     }
 
@@ -270,7 +288,7 @@ public sealed class OfficialText : PublishableItem, IImported, ISlugged
 }
 
 /// <summary>What a writer proposes as a published text's new edition: a file (null keeps the current one), corrections and the public note.</summary>
-public sealed record TextEditionProposal(UploadedFile? File, string? Title, string? Summary, string? ChangeNote);
+public sealed record TextEditionProposal(UploadedFile? File, string? Title, string? Summary, string? ChangeNote, TextTranslation? Translation = null);
 
 /// <summary>The editable description of an official text.</summary>
 public sealed record OfficialTextMetadata(

@@ -49,6 +49,19 @@ public sealed class TextFileVersion : IVersionedPart
     /// <summary>A corrected summary proposed with this version, applied to the text when the version is validated.</summary>
     public string? ProposedSummary { get; private set; }
 
+    /// <summary>The language of a title and summary in another language proposed with this version, if any.</summary>
+    public string? ProposedTranslationLanguage { get; private set; }
+
+    /// <summary>The title in <see cref="ProposedTranslationLanguage"/>, applied when the version is validated.</summary>
+    public string? ProposedTranslationTitle { get; private set; }
+
+    /// <summary>The summary in <see cref="ProposedTranslationLanguage"/>, applied when the version is validated.</summary>
+    public string? ProposedTranslationSummary { get; private set; }
+
+    /// <summary>The other language's words this version proposes, if any.</summary>
+    public TextTranslation? ProposedTranslation =>
+        ProposedTranslationLanguage is { } language ? new TextTranslation(language, ProposedTranslationTitle!, ProposedTranslationSummary!) : null;
+
     public (Type Type, int Id) Owner => (typeof(OfficialText), OfficialTextId);
 
     internal void SetFile(UploadedFile file, DateTime addedAtUtc)
@@ -63,11 +76,12 @@ public sealed class TextFileVersion : IVersionedPart
     /// <summary>The file as it came in, to carry it into a new edition unchanged.</summary>
     public UploadedFile File() => new(FileName, MediaType, SizeBytes, Sha256);
 
-    internal void Propose(string changeNote, string? title, string? summary)
+    internal void Propose(string changeNote, string? title, string? summary, TextTranslation? translation)
     {
         ChangeNote = changeNote;
         ProposedTitle = title;
         ProposedSummary = summary;
+        (ProposedTranslationLanguage, ProposedTranslationTitle, ProposedTranslationSummary) = (translation?.Language, translation?.Title, translation?.Summary);
     }
 
     internal void Promote(int number, DateTime nowUtc)

@@ -836,6 +836,15 @@ namespace AesSummit.Web.Infrastructure.Migrations
                     b.Property<string>("ProposedTitle")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("ProposedTranslationLanguage")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ProposedTranslationSummary")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ProposedTranslationTitle")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Sha256")
                         .IsRequired()
                         .HasColumnType("TEXT");

@@ -867,6 +867,15 @@ namespace AesSummit.Web.Infrastructure.PostgreSqlMigrations
                     b.Property<string>("ProposedTitle")
                         .HasColumnType("text");
 
+                    b.Property<string>("ProposedTranslationLanguage")
+                        .HasColumnType("text");
+
+                    b.Property<string>("ProposedTranslationSummary")
+                        .HasColumnType("text");
+
+                    b.Property<string>("ProposedTranslationTitle")
+                        .HasColumnType("text");
+
                     b.Property<string>("Sha256")
                         .IsRequired()
                         .HasColumnType("text");

@@ -11,7 +11,7 @@ using Microsoft.Extensions.Localization;
 namespace AesSummit.Web.Pages.Gestion.Textes;
 
 /// <summary>An official text in the back-office: metadata, file versions, audit trail and moves, including file replacement.</summary>
-public sealed class DetailsModel(SummitDbContext db, TimeProvider clock, IStringLocalizer<SharedResource> localizer, TextFileIntake intake, WorkflowNotifications notifications, ILogger<DetailsModel> logger)
+public sealed class DetailsModel(SummitDbContext db, TimeProvider clock, IStringLocalizer<SharedResource> localizer, TextFileIntake intake, WorkflowNotifications notifications, AesSummit.Web.Infrastructure.Languages.PortalLanguages languages, ILogger<DetailsModel> logger)
     : WorkflowPageModel<OfficialText>(db, clock, localizer, notifications, logger)
 {
     public OfficialText Text { get; private set; } = null!;
@@ -33,6 +33,16 @@ public sealed class DetailsModel(SummitDbContext db, TimeProvider clock, IString
 
     [BindProperty]
     public string? NewSummary { get; set; }
+
+    /// <summary>The language of a title and summary proposed in another language than the text's (one of the portal's).</summary>
+    [BindProperty]
+    public string? TranslationLanguage { get; set; }
+
+    [BindProperty]
+    public string? TranslationTitle { get; set; }
+
+    [BindProperty]
+    public string? TranslationSummary { get; set; }
 
     /// <summary>The SHA-256 of the proposed file the page showed: a validation or a refusal acts on that file or on none.</summary>
     [BindProperty]
@@ -57,7 +67,11 @@ public sealed class DetailsModel(SummitDbContext db, TimeProvider clock, IString
             return await LoadAsync(id) ? Page() : NotFound();
         }
 
-        return await ActAsync(id, "file proposed", t => t.ProposeEdition(new TextEditionProposal(file, NewTitle, NewSummary, ChangeNote), Me, NowUtc), "Flash.FileProposed", Notice.FileProposed);
+        // Another language's words go with the edition, through the same validation; a language the portal has not is ignored.
+        var translation = TranslationLanguage is { } language && languages.Prefixed.Contains(language)
+            ? new TextTranslation(language, TranslationTitle ?? string.Empty, TranslationSummary ?? string.Empty)
+            : null;
+        return await ActAsync(id, "file proposed", t => t.ProposeEdition(new TextEditionProposal(file, NewTitle, NewSummary, ChangeNote, translation), Me, NowUtc), "Flash.FileProposed", Notice.FileProposed);
     }
 
     public Task<IActionResult> OnPostValidateFileAsync(int id) =>
