@@ -36,8 +36,13 @@ trap cleanup EXIT
 
 start_postgres
 start_redis
-dotnet publish src/AesSummit.Web -c Release --no-restore -o "$work/app" >/dev/null
-cp -r content "$work/app/content"
+# The app published once by scripts/test.sh when it calls us (AES_PUBLISHED_APP), else published here.
+if [ -n "${AES_PUBLISHED_APP:-}" ]; then
+  cp -r "$AES_PUBLISHED_APP" "$work/app"
+else
+  dotnet publish src/AesSummit.Web -c Release --no-restore -o "$work/app" >/dev/null
+fi
+[ -d "$work/app/content" ] || cp -r content "$work/app/content"
 
 lb_port=$(free_port)
 ports=("$(free_port)" "$(free_port)")

@@ -46,8 +46,11 @@ status=$?
 source scripts/services.sh
 trap stop_services EXIT
 start_postgres
+# Again on PostgreSQL, the tests whose outcome depends on the store: pages and workflow through HTTP, races, the
+# authorization matrix, search, the importer, backup, hostile forms and searches. Left out (they test parsing and files,
+# the same on either store, and would take the run past its 20 minutes): hostile URLs and uploads, broken imports.
 AES_TEST_STORE=PostgreSql dotnet test tests/AesSummit.Web.Tests -c Release --no-build \
-  --filter "(FullyQualifiedName~AesSummit.Web.Tests.Pages|FullyQualifiedName~AesSummit.Web.Tests.Features.Search|FullyQualifiedName~AesSummit.Web.Tests.Security|FullyQualifiedName~AesSummit.Web.Tests.Infrastructure.Backup|FullyQualifiedName~AesSummit.Web.Tests.Features.Content)&Store!=SqliteOnly" \
+  --filter "(FullyQualifiedName~AesSummit.Web.Tests.Pages|FullyQualifiedName~AesSummit.Web.Tests.Features.Search|FullyQualifiedName~AesSummit.Web.Tests.Security|FullyQualifiedName~AesSummit.Web.Tests.Infrastructure.Backup|FullyQualifiedName~AesSummit.Web.Tests.Features.Content)&Store!=SqliteOnly&FullyQualifiedName!~UploadHostileInputTests&FullyQualifiedName!~ImportHostileInputTests&(FullyQualifiedName!~PublicHostileInputTests|FullyQualifiedName~Search_WithFts5OrSqlSyntax|FullyQualifiedName~QueryParameters_WithHostileValues)" \
   --logger "trx;LogFileName=postgresql.trx" --results-directory "$results"
 postgres_status=$?
 stop_services
@@ -164,4 +167,4 @@ fi
 
 # The portal as a cluster: PostgreSQL, Redis, two published instances started together and nginx in front (all on
 # loopback, stopped at the end): one import, a sign-in that holds on both, an instance killed under load.
-bash scripts/cluster-test.sh
+AES_PUBLISHED_APP="$publish/app" bash scripts/cluster-test.sh

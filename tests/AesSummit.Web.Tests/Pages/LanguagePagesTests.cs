@@ -203,6 +203,7 @@ public sealed class LanguagePagesTests : IDisposable
         Assert.Null(translated.GetAttribute("lang"));
         Assert.Equal("Commission Défense et Sécurité", untranslated.TextContent);
         Assert.Equal("fr", untranslated.GetAttribute("lang"));
+        Assert.Equal("Part of this programme is not yet available in English: those titles are given in their original French.", page.QuerySelector(".translation-note")!.TextContent);
         Assert.Equal("Ouverture des travaux des experts", (await _factory.Client().GetDocumentAsync("/sommets/bamako-test/programme")).QuerySelector("#session-ouverture-experts h4")!.TextContent);
     }
 

@@ -21,8 +21,7 @@ public static class SiteUrls
         "/journal", "/journal?pilier=diplomatie", "/journal/conseil-des-ministres", "/textes", "/textes/protocole-essai",
         "/textes/verifier", "/recherche?q=protocole", "/confederation", "/mediatheque", "/compte/connexion", MissingPage,
         // In English: translated pages, and pages that show their French original, marked as such.
-        "/en/", "/en/programme", "/en/journal", "/en/journal/conseil-des-ministres", "/en/journal/ouverture-experts",
-        "/en/textes/protocole-essai", "/en/textes/traite-essai", "/en/confederation", "/en/recherche?q=meeting",
+        "/en/", "/en/journal/conseil-des-ministres", "/en/journal/ouverture-experts", "/en/textes/traite-essai", "/en/recherche?q=meeting",
     ];
 
     /// <summary>
