@@ -175,13 +175,8 @@ public sealed partial class ContentReader(MarkdownRenderer markdown, AesSummit.W
             var translations = new List<SessionTranslation>();
             foreach (var (language, words) in s.Translations ?? [])
             {
-                if (language == ContentLanguage.Original || !languages.All.Contains(language))
-                {
-                    throw where.Error($"the session '{slug}' has a translation into '{language}', which is not one of the portal's other languages ({string.Join(", ", languages.All.Where(l => l != ContentLanguage.Original))})");
-                }
-
                 var translated = words.Description ?? string.Empty;
-                translations.Add(new SessionTranslation(language, Required(words.Title, where, $"translations.{language}.title"), translated, markdown.ToHtml(translated)));
+                translations.Add(new SessionTranslation(KnownTranslation(language, where), Required(words.Title, where, $"translations.{language}.title"), translated, markdown.ToHtml(translated)));
             }
 
             sessions.Add(new SessionDraft(slug, new SessionDetails(

@@ -49,20 +49,20 @@ public static class ProgrammeJson
                 body = p.WordsIn(CultureInfo.CurrentUICulture.Name).Body,
                 startDate = p.StartDate.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
                 endDate = p.EndDate.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
-                sessions = p.Sessions.OrderBy(s => s.StartUtc).Select(s => new
+                sessions = p.Sessions.OrderBy(s => s.StartUtc).Select(s => (Session: s, Words: s.WordsIn(CultureInfo.CurrentUICulture.Name))).Select(x => new
                 {
-                    slug = s.Slug,
-                    title = s.WordsIn(CultureInfo.CurrentUICulture.Name).Title,
+                    slug = x.Session.Slug,
+                    title = x.Words.Title,
                     // The language of the title: the request's, or the original's when the session has no version in it yet.
-                    titleLanguage = s.WordsIn(CultureInfo.CurrentUICulture.Name).Language,
-                    kind = EnumSlugs<SessionKind>.ToSlug(s.Kind),
-                    status = EnumSlugs<SessionStatus>.ToSlug(s.Status),
-                    start = Local(s.StartUtc),
-                    end = Local(s.EndUtc),
-                    venue = s.Venue,
-                    sample = s.IsSample,
-                    revision = s.Revision,
-                    url = $"{site}/sommets/{summit.Slug}/programme#session-{s.Slug}",
+                    titleLanguage = x.Words.Language,
+                    kind = EnumSlugs<SessionKind>.ToSlug(x.Session.Kind),
+                    status = EnumSlugs<SessionStatus>.ToSlug(x.Session.Status),
+                    start = Local(x.Session.StartUtc),
+                    end = Local(x.Session.EndUtc),
+                    venue = x.Session.Venue,
+                    sample = x.Session.IsSample,
+                    revision = x.Session.Revision,
+                    url = $"{site}/sommets/{summit.Slug}/programme#session-{x.Session.Slug}",
                 }),
             }),
         });

@@ -4,7 +4,7 @@ namespace AesSummit.Web.Features.Programme;
 /// A summit's or a phase's words in a language other than the original's: its title, the body that meets (a phase's), and its
 /// text (a summit's summary, a phase's description). Dates, places and sessions are the item's own.
 /// </summary>
-public sealed class ProgrammeTranslation
+public sealed class ProgrammeTranslation : Publishing.ITranslation<ProgrammeTranslation>
 {
     private ProgrammeTranslation()
     {
@@ -32,23 +32,6 @@ public sealed class ProgrammeTranslation
     /// <summary>Takes the words of another version in the same language.</summary>
     public void Rewrite(ProgrammeTranslation words) =>
         (Title, Body, TextMarkdown, TextHtml) = (words.Title, words.Body, words.TextMarkdown, words.TextHtml);
-
-    /// <summary>Makes <paramref name="current"/> the versions given: added, changed in place (a row keeps its key), or removed.</summary>
-    public static void Sync(List<ProgrammeTranslation> current, IReadOnlyList<ProgrammeTranslation> given)
-    {
-        current.RemoveAll(t => given.All(n => n.Language != t.Language));
-        foreach (var translation in given)
-        {
-            if (current.Find(t => t.Language == translation.Language) is { } existing)
-            {
-                existing.Rewrite(translation);
-            }
-            else
-            {
-                current.Add(translation);
-            }
-        }
-    }
 }
 
 /// <summary>What a visitor reads of a summit or a phase in a language: its version in it, or the original's words, in their language.</summary>

@@ -72,22 +72,7 @@ public sealed class Session
     }
 
     /// <summary>The versions in other languages, as a source gives them: added, changed or removed.</summary>
-    public void Translate(IReadOnlyList<SessionTranslation> translations)
-    {
-        Translations.RemoveAll(t => translations.All(n => n.Language != t.Language));
-        foreach (var translation in translations)
-        {
-            // Changed in place: a row is kept by its key (session, language), never replaced by another with the same key.
-            if (Translations.Find(t => t.Language == translation.Language) is { } existing)
-            {
-                existing.Rewrite(translation);
-            }
-            else
-            {
-                Translations.Add(translation);
-            }
-        }
-    }
+    public void Translate(IReadOnlyList<SessionTranslation> translations) => Publishing.Translations.Sync(Translations, translations);
 
     /// <summary>Grows by one with every change, so that calendars know which copy is newer.</summary>
     public int Revision { get; private set; }

@@ -1,7 +1,7 @@
 namespace AesSummit.Web.Features.Programme;
 
 /// <summary>A session's title and description in a language other than the original's; times, venue and status are the session's.</summary>
-public sealed class SessionTranslation
+public sealed class SessionTranslation : Publishing.ITranslation<SessionTranslation>
 {
     public const int MaxTitleLength = 200;
 

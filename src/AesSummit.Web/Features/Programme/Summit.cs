@@ -109,7 +109,7 @@ public sealed class Summit : IImported, IVersioned
             : new ProgrammeWords(Publishing.ContentLanguage.Original, Title, string.Empty, SummaryHtml);
 
     /// <summary>The summit's versions in other languages, as a source gives them.</summary>
-    public void Translate(IReadOnlyList<ProgrammeTranslation> translations) => ProgrammeTranslation.Sync(Translations, translations);
+    public void Translate(IReadOnlyList<ProgrammeTranslation> translations) => Publishing.Translations.Sync(Translations, translations);
 
     /// <summary>Makes the phases and sessions those given, matched by slug so that kept sessions keep their identity.</summary>
     public void SyncProgramme(IReadOnlyList<PhaseDraft> phases)
@@ -128,7 +128,7 @@ public sealed class Summit : IImported, IVersioned
                 phase.Apply(draft.Details);
             }
 
-            ProgrammeTranslation.Sync(phase.Translations, draft.Translations ?? []);
+            Publishing.Translations.Sync(phase.Translations, draft.Translations ?? []);
 
             phase.Sessions.RemoveAll(existing => draft.Sessions.All(s => s.Slug != existing.Slug));
             foreach (var sessionDraft in draft.Sessions)

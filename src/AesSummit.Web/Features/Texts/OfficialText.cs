@@ -63,20 +63,7 @@ public sealed class OfficialText : PublishableItem, IImported, ISlugged
     /// <summary>The versions in other languages and the authentic languages, as the reviewed content gives them.</summary>
     public void Translate(IReadOnlyList<TextTranslation> translations, IReadOnlyList<string> authentic)
     {
-        Translations.RemoveAll(t => translations.All(n => n.Language != t.Language));
-        foreach (var translation in translations)
-        {
-            // Changed in place: a row is kept by its key (text, language), never replaced by another with the same key.
-            if (Translations.Find(t => t.Language == translation.Language) is { } existing)
-            {
-                existing.Rewrite(translation);
-            }
-            else
-            {
-                Translations.Add(translation);
-            }
-        }
-
+        Publishing.Translations.Sync(Translations, translations);
         AuthenticLanguages = authentic.Count == 0 || authentic.SequenceEqual([Language]) ? string.Empty : string.Join(',', authentic);
     }
 

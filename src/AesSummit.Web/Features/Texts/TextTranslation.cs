@@ -4,7 +4,7 @@ namespace AesSummit.Web.Features.Texts;
 /// A text's title and summary in a language other than its document's: for information only, the authentic versions being the
 /// ones <see cref="OfficialText.Authentic"/> names.
 /// </summary>
-public sealed class TextTranslation
+public sealed class TextTranslation : Publishing.ITranslation<TextTranslation>
 {
     private TextTranslation()
     {

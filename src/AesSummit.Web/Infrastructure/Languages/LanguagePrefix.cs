@@ -48,7 +48,4 @@ public static class LanguagePrefix
     public static RequestCultureProvider CultureProvider(PortalLanguages languages) =>
         new CustomRequestCultureProvider(context =>
             Task.FromResult<ProviderCultureResult?>(new ProviderCultureResult(context.Items[LanguageKey] as string ?? languages.Default)));
-
-    /// <summary>The language of this request, as its address says.</summary>
-    public static string LanguageOf(HttpContext context, PortalLanguages languages) => context.Items[LanguageKey] as string ?? languages.Default;
 }
