@@ -19,6 +19,10 @@ public static class SummitPipeline
         // First: everything after it (HSTS, secure cookies, canonical links, the request log) sees the visitor's scheme and address.
         app.UseForwardedHeaders();
 
+        // Then the ready copies of the public answers the output cache holds: a repeat hit costs a lookup and a write. It is
+        // not in the request log (at summit time, tens of thousands a second); what reaches the output cache still is.
+        app.UseHotAnswers();
+
         // The language prefix next (/en/…), so that error pages, the request log and everything else run in the page's language.
         app.UseLanguagePrefix();
         app.UseSecurityHeaders();
@@ -54,17 +58,18 @@ public static class SummitPipeline
             ];
             o.GetLevel = RequestLogLevel;
         });
+
+        // The cache right after routing (it needs the endpoint to know whether an answer is public and what it shows), before
+        // the rest, which a hit does not need. A signed-in person is recognised by the session cookie and is never served nor
+        // stored. Outside compression, so that it keeps each answer as sent, compressed once per encoding.
+        app.UseRouting();
+        app.UseOutputCache();
         app.UseReadOnlyStoreGuard();
         app.UseNoNulCharacters();
         app.UseRequestSizeLimit();
         app.UseRequestLocalization();
-        app.UseRouting();
         app.UseAuthentication();
         app.UseAuthorization();
-
-        // The cache after authentication (a signed-in person is never served nor stored), and outside compression, so that it
-        // keeps each answer as sent, compressed once per encoding, and a hit costs no compression.
-        app.UseOutputCache();
         app.UsePublicETags();
         app.UseResponseCompression();
         app.UseAntiforgery();

@@ -186,6 +186,7 @@ public static class SummitServices
         services.AddSingleton<PublicCacheEviction>();
         services.AddSingleton<TextDownloads>();
         services.AddSingleton<PublicCachePolicy>();
+        services.AddSingleton<HotAnswers>();
         services.AddOutputCache(options =>
         {
             // Bounded, whatever the traffic: a page is a few kilobytes; larger archives of texts are not kept.
@@ -254,7 +255,7 @@ public static class SummitServices
 
         services.ConfigureApplicationCookie(o =>
         {
-            o.Cookie.Name = "aes.session";
+            o.Cookie.Name = AccountCookies.Session;
             o.Cookie.HttpOnly = true;
             o.Cookie.SameSite = SameSiteMode.Lax;
             o.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
@@ -276,7 +277,7 @@ public static class SummitServices
         services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.FromMinutes(1));
         services.AddAntiforgery(o =>
         {
-            o.Cookie.Name = "aes.antiforgery";
+            o.Cookie.Name = AccountCookies.Antiforgery;
             o.Cookie.SameSite = SameSiteMode.Strict;
             o.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
         });

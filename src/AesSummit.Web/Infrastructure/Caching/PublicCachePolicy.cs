@@ -1,4 +1,5 @@
 using System.Globalization;
+using AesSummit.Web.Features.Accounts;
 using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Primitives;
@@ -22,12 +23,25 @@ public sealed class PublicCachePolicy(PublicMoments moments, PublicCacheEviction
 
     private static readonly object GenerationKey = new();
 
+    private static readonly object NextMomentKey = new();
+
+    /// <summary>Set, with the next moment, on an answer the cache served or stored: one any anonymous visitor may be given.</summary>
+    private static readonly object ShareableUntilKey = new();
+
+    /// <summary>Whether this request's answer came from, or went into, the public cache; and until when it holds.</summary>
+    public static bool IsShareable(HttpContext context, out DateTime nextMoment)
+    {
+        nextMoment = context.Items.TryGetValue(ShareableUntilKey, out var value) && value is DateTime next ? next : default;
+        return nextMoment != default;
+    }
+
     public async ValueTask CacheRequestAsync(OutputCacheContext context, CancellationToken cancellation)
     {
         var request = context.HttpContext.Request;
         var attempt = options.Value.Enabled
             && (HttpMethods.IsGet(request.Method) || HttpMethods.IsHead(request.Method))
             && StringValues.IsNullOrEmpty(request.Headers.Authorization)
+            && !request.Cookies.ContainsKey(AccountCookies.Session)
             && context.HttpContext.User.Identity?.IsAuthenticated != true;
         context.EnableOutputCaching = true;
         context.AllowCacheLookup = attempt;
@@ -46,11 +60,16 @@ public sealed class PublicCachePolicy(PublicMoments moments, PublicCacheEviction
         // Answers made before the next scheduled moment are never served after it: the moment is part of the key.
         var next = await moments.NextAsync(cancellation);
         context.CacheVaryByRules.VaryByValues[MomentKey] = next.Ticks.ToString(CultureInfo.InvariantCulture);
+        context.HttpContext.Items[NextMomentKey] = next;
         var untilNext = next - clock.GetUtcNow().UtcDateTime;
         context.ResponseExpirationTimeSpan = untilNext < MaxAge ? untilNext : MaxAge;
     }
 
-    public ValueTask ServeFromCacheAsync(OutputCacheContext context, CancellationToken cancellation) => ValueTask.CompletedTask;
+    public ValueTask ServeFromCacheAsync(OutputCacheContext context, CancellationToken cancellation)
+    {
+        MarkShareable(context.HttpContext);
+        return ValueTask.CompletedTask;
+    }
 
     public ValueTask ServeResponseAsync(OutputCacheContext context, CancellationToken cancellation)
     {
@@ -62,8 +81,20 @@ public sealed class PublicCachePolicy(PublicMoments moments, PublicCacheEviction
         {
             context.AllowCacheStorage = false;
         }
+        else if (context.AllowCacheStorage)
+        {
+            MarkShareable(context.HttpContext);
+        }
 
         return ValueTask.CompletedTask;
+    }
+
+    private static void MarkShareable(HttpContext context)
+    {
+        if (context.Items.TryGetValue(NextMomentKey, out var next))
+        {
+            context.Items[ShareableUntilKey] = next;
+        }
     }
 }
 
