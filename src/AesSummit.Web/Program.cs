@@ -15,6 +15,8 @@ if (!await app.InitializeStoreAsync())
     return 2;
 }
 
+ProcessMemory.ReleaseAfterStartup();
+
 app.UseSummitPortal();
 await app.RunAsync();
 return 0;

@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Globalization;
+using Microsoft.AspNetCore.Http.Features;
 using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Primitives;
 using Microsoft.Net.Http.Headers;
@@ -140,28 +141,52 @@ public static class HotAnswersMiddleware
 
             // Noted before anything is read, as the output cache's policy does: an answer that saw a change is not copied.
             var generation = eviction.Generation;
-            var original = context.Response.Body;
-            await using var copy = new CopyingStream(original, HotAnswers.MaxBodyBytes);
-            context.Response.Body = copy;
+            var original = context.Features.Get<IHttpResponseBodyFeature>()!;
+            await using var copy = new CopyingStream(original.Stream, HotAnswers.MaxBodyBytes, context);
+            context.Features.Set<IHttpResponseBodyFeature>(new CopyingBody(copy, original));
             try
             {
                 await next(context);
             }
             finally
             {
-                context.Response.Body = original;
+                context.Features.Set(original);
             }
 
             answers.Keep(context, key, generation, copy.Copied());
         });
     }
 
-    /// <summary>Passes every write on, keeping a copy of the bytes while they stay under a bound.</summary>
-    private sealed class CopyingStream(Stream inner, int limit) : Stream
+    /// <summary>The response body while a copy may be made. A file sent whole (a download) goes straight to the server, uncopied.</summary>
+    private sealed class CopyingBody(CopyingStream copy, IHttpResponseBodyFeature prior) : StreamResponseBodyFeature(copy, prior)
     {
-        private MemoryStream? _copy = new();
+        public override Task SendFileAsync(string path, long offset, long? count, CancellationToken cancellationToken = default)
+        {
+            if (copy.Written)
+            {
+                return base.SendFileAsync(path, offset, count, cancellationToken);
+            }
+
+            copy.GiveUp();
+            return PriorFeature!.SendFileAsync(path, offset, count, cancellationToken);
+        }
+    }
+
+    /// <summary>
+    /// Passes every write on, keeping a copy of the bytes while they stay under a bound, and only of an answer the public cache
+    /// looked at: a download or a back-office page goes through untouched.
+    /// </summary>
+    private sealed class CopyingStream(Stream inner, int limit, HttpContext context) : Stream
+    {
+        private MemoryStream? _copy;
+
+        private bool _decided;
+
+        public bool Written { get; private set; }
 
         public byte[]? Copied() => _copy?.ToArray();
+
+        public void GiveUp() => (_decided, _copy) = (true, null);
 
         public override bool CanRead => false;
 
@@ -200,6 +225,13 @@ public static class HotAnswersMiddleware
 
         private void Keep(ReadOnlySpan<byte> bytes)
         {
+            Written = true;
+            if (!_decided)
+            {
+                _decided = true;
+                _copy = PublicCachePolicy.WasConsulted(context) ? new MemoryStream() : null;
+            }
+
             if (_copy is null)
             {
                 return;

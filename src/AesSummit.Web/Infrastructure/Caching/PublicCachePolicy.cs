@@ -28,6 +28,9 @@ public sealed class PublicCachePolicy(PublicMoments moments, PublicCacheEviction
     /// <summary>Set, with the next moment, on an answer the cache served or stored: one any anonymous visitor may be given.</summary>
     private static readonly object ShareableUntilKey = new();
 
+    /// <summary>Whether the public cache was asked for this request's answer (a public page, anonymous), whatever it then did.</summary>
+    public static bool WasConsulted(HttpContext context) => context.Items.ContainsKey(NextMomentKey);
+
     /// <summary>Whether this request's answer came from, or went into, the public cache; and until when it holds.</summary>
     public static bool IsShareable(HttpContext context, out DateTime nextMoment)
     {

@@ -1,6 +1,7 @@
 using System.Net;
 using AesSummit.Web.Features.Accounts;
 using AesSummit.Web.Features.Content;
+using AesSummit.Web.Infrastructure.Caching;
 using AesSummit.Web.Tests.Support;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -57,6 +58,29 @@ public sealed class PublicCacheTests : IDisposable
         Assert.False(FromCache(first));
         Assert.True(FromCache(second));
         Assert.Equal(await first.Content.ReadAsByteArrayAsync(), await second.Content.ReadAsByteArrayAsync());
+    }
+
+    [Theory]
+    [InlineData("/", null)]
+    [InlineData("/programme", "br, gzip")]
+    [InlineData("/sommets/bamako-test/textes.zip", null)]
+    public async Task ReadyCopy_PastItsAge_IsMadeAgainFromTheCachedAnswer(string path, string? acceptEncoding)
+    {
+        var visitor = _factory.Client();
+        var rendered = await GetAsync(visitor, path, acceptEncoding);
+        var copied = await GetAsync(visitor, path, acceptEncoding);
+
+        // The ready copy has expired, the output cache's answer has not: it is served through the copying, and copied again.
+        _factory.Clock.Advance(HotAnswers.MaxAge);
+        var fromCache = await GetAsync(visitor, path, acceptEncoding);
+        var copiedAgain = await GetAsync(visitor, path, acceptEncoding);
+
+        var bytes = await rendered.Content.ReadAsByteArrayAsync();
+        Assert.All(new[] { copied, fromCache, copiedAgain }, r => Assert.True(FromCache(r)));
+        Assert.Equal(bytes, await copied.Content.ReadAsByteArrayAsync());
+        Assert.Equal(bytes, await fromCache.Content.ReadAsByteArrayAsync());
+        Assert.Equal(bytes, await copiedAgain.Content.ReadAsByteArrayAsync());
+        Assert.Equal(rendered.Headers.ETag, copiedAgain.Headers.ETag);
     }
 
     [Fact]
