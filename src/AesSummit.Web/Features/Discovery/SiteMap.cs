@@ -13,7 +13,7 @@ namespace AesSummit.Web.Features.Discovery;
 
 /// <summary>
 /// <c>/sitemap.xml</c> of every public URL in every language, each with its <c>xhtml:link</c> alternates (an index of
-/// <c>/sitemap-N.xml</c> parts past the protocol's 50 000 URLs a file) and <c>/robots.txt</c> pointing to it, keeping the
+/// <c>/sitemap-N.xml</c> parts past <see cref="SiteOptions.SitemapMaxUrls"/> URLs a file) and <c>/robots.txt</c> pointing to it, keeping the
 /// back-office out.
 /// </summary>
 public static class SiteMap
@@ -35,18 +35,21 @@ public static class SiteMap
         return endpoints;
     }
 
-    /// <summary>The whole list when it fits in one sitemap; past the protocol's limit, an index of numbered parts.</summary>
+    /// <summary>
+    /// The whole list when it fits in one file; past that, an index of numbered parts. Either way it costs counts and one
+    /// bounded slice, so that it stays quick in ten years: a part is made from its own rows only.
+    /// </summary>
     private static async Task<IResult> WriteAsync(HttpContext context, ProgrammeQueries programme, ArticleQueries articles, TextQueries texts, PortalLanguages languages, IOptions<SiteOptions> options)
     {
         var site = context.SiteUrl();
-        var urls = await UrlsAsync(programme, articles, texts, languages, context.RequestAborted);
-        var perSitemap = options.Value.SitemapMaxUrls;
-        if (urls.Count <= perSitemap)
+        var sections = await SectionsAsync(programme, articles, texts, languages, context.RequestAborted);
+        var perPart = PagesPerPart(options.Value, languages);
+        if (sections.Count <= perPart)
         {
-            return Xml(UrlSet(site, urls, languages));
+            return Xml(UrlSet(site, await SliceAsync(sections, 0, sections.Count, articles, texts, languages, context.RequestAborted), languages));
         }
 
-        var parts = (urls.Count + perSitemap - 1) / perSitemap;
+        var parts = (sections.Count + perPart - 1) / perPart;
         return Xml(new XElement(Ns + "sitemapindex", Enumerable.Range(1, parts).Select(n =>
             new XElement(Ns + "sitemap", new XElement(Ns + "loc", $"{site}/sitemap-{n}.xml")))));
     }
@@ -54,32 +57,56 @@ public static class SiteMap
     /// <summary>One numbered part of a sitemap too long for one file.</summary>
     private static async Task<IResult> WritePartAsync(HttpContext context, ProgrammeQueries programme, ArticleQueries articles, TextQueries texts, PortalLanguages languages, IOptions<SiteOptions> options, int part)
     {
-        var urls = await UrlsAsync(programme, articles, texts, languages, context.RequestAborted);
-        var perSitemap = options.Value.SitemapMaxUrls;
-        var parts = (urls.Count + perSitemap - 1) / perSitemap;
-        return urls.Count <= perSitemap || part < 1 || part > parts
+        var sections = await SectionsAsync(programme, articles, texts, languages, context.RequestAborted);
+        var perPart = PagesPerPart(options.Value, languages);
+        var parts = (sections.Count + perPart - 1) / perPart;
+        return sections.Count <= perPart || part < 1 || part > parts
             ? Results.NotFound()
-            : Xml(UrlSet(context.SiteUrl(), urls.Skip((part - 1) * perSitemap).Take(perSitemap), languages));
+            : Xml(UrlSet(context.SiteUrl(), await SliceAsync(sections, (part - 1) * perPart, perPart, articles, texts, languages, context.RequestAborted), languages));
     }
 
-    /// <summary>Every public URL, once per language the page exists in (an article: its versions; any other page: every language).</summary>
-    private static async Task<List<PageUrl>> UrlsAsync(ProgrammeQueries programme, ArticleQueries articles, TextQueries texts, PortalLanguages languages, CancellationToken cancel)
+    /// <summary>Pages a file lists: each gives one URL per language it exists in, and a file holds at most the configured URLs.</summary>
+    private static int PagesPerPart(SiteOptions options, PortalLanguages languages) => Math.Max(1, options.SitemapMaxUrls / languages.All.Count);
+
+    /// <summary>The sitemap's pages, in order: the site's own pages and the summits', then the articles, newest first, then the texts.</summary>
+    private static async Task<Sections> SectionsAsync(ProgrammeQueries programme, ArticleQueries articles, TextQueries texts, PortalLanguages languages, CancellationToken cancel)
     {
         var everyLanguage = languages.All;
-        var pages = new List<(string Path, DateTime? Modified, IReadOnlyList<string> Languages)>
+        var own = new List<SitePage>
         {
-            ("/", null, everyLanguage), ("/programme/modifications", null, everyLanguage), ("/sommets", null, everyLanguage),
-            ("/journal", null, everyLanguage), ("/textes", null, everyLanguage), ("/textes/verifier", null, everyLanguage),
-            ("/confederation", null, everyLanguage), ("/mediatheque", null, everyLanguage),
+            new("/", null, everyLanguage), new("/programme/modifications", null, everyLanguage), new("/sommets", null, everyLanguage),
+            new("/journal", null, everyLanguage), new("/textes", null, everyLanguage), new("/textes/verifier", null, everyLanguage),
+            new("/confederation", null, everyLanguage), new("/mediatheque", null, everyLanguage),
         };
         foreach (var summit in await programme.AllAsync(cancel))
         {
-            pages.Add(($"/sommets/{summit.Slug}", null, everyLanguage));
-            pages.Add(($"/sommets/{summit.Slug}/programme", null, everyLanguage));
+            own.Add(new($"/sommets/{summit.Slug}", null, everyLanguage));
+            own.Add(new($"/sommets/{summit.Slug}/programme", null, everyLanguage));
         }
 
-        pages.AddRange((await articles.VisibleSlugsAsync(cancel)).Select(a => ($"/journal/{a.Slug}", (DateTime?)a.PublishedAtUtc, a.Languages)));
-        pages.AddRange((await texts.VisibleSlugsAsync(cancel)).Select(t => ($"/textes/{t.Slug}", t.ModifiedUtc, everyLanguage)));
+        return new Sections(own, await articles.VisibleOriginalCountAsync(cancel), await texts.VisibleCountAsync(cancel));
+    }
+
+    /// <summary>The pages from position <paramref name="start"/>, at most <paramref name="count"/>, each once per language it exists in.</summary>
+    private static async Task<List<PageUrl>> SliceAsync(Sections sections, int start, int count, ArticleQueries articles, TextQueries texts, PortalLanguages languages, CancellationToken cancel)
+    {
+        var pages = sections.Own.Skip(start).Take(count).ToList();
+        var articleStart = Math.Max(0, start - sections.Own.Count);
+        var articleCount = Math.Min(count - pages.Count, sections.Articles - articleStart);
+        if (articleCount > 0)
+        {
+            pages.AddRange((await articles.VisibleSlugsAsync(articleStart, articleCount, cancel))
+                .Select(a => new SitePage($"/journal/{a.Slug}", a.PublishedAtUtc, a.Languages)));
+        }
+
+        var textStart = Math.Max(0, start - sections.Own.Count - sections.Articles);
+        var textCount = Math.Min(count - pages.Count, sections.Texts - textStart);
+        if (textCount > 0)
+        {
+            pages.AddRange((await texts.VisibleSlugsAsync(textStart, textCount, cancel))
+                .Select(t => new SitePage($"/textes/{t.Slug}", t.ModifiedUtc, languages.All)));
+        }
+
         return [.. pages.SelectMany(p => p.Languages.Select(language => new PageUrl(p.Path, language, p.Modified, p.Languages)))];
     }
 
@@ -91,6 +118,15 @@ public static class SiteMap
                 ? u.Alternates.Select(language => new XElement(Xhtml + "link",
                     new XAttribute("rel", "alternate"), new XAttribute("hreflang", language), new XAttribute("href", site + languages.PathBase(language) + u.Path)))
                 : null)));
+
+    /// <summary>A public page, with the languages it exists in.</summary>
+    private sealed record SitePage(string Path, DateTime? Modified, IReadOnlyList<string> Languages);
+
+    /// <summary>The site's own pages (few), and how many articles and texts follow them.</summary>
+    private sealed record Sections(List<SitePage> Own, int Articles, int Texts)
+    {
+        public int Count => Own.Count + Articles + Texts;
+    }
 
     /// <summary>One page in one language, with the languages it also exists in.</summary>
     private sealed record PageUrl(string Path, string Language, DateTime? Modified, IReadOnlyList<string> Alternates);

@@ -88,16 +88,28 @@ public sealed class ArticleQueries(SummitDbContext db, TimeProvider clock, Porta
         return [.. rows.Select(r => r.Article with { Images = [.. images[r.Id]] })];
     }
 
-    /// <summary>Slugs and dates of every visible article, newest first, with the languages it can be read in: for the sitemap.</summary>
-    public async Task<List<(string Slug, DateTime PublishedAtUtc, IReadOnlyList<string> Languages)>> VisibleSlugsAsync(CancellationToken cancellationToken = default)
+    /// <summary>How many articles are visible in their original language: the sitemap's size.</summary>
+    public Task<int> VisibleOriginalCountAsync(CancellationToken cancellationToken = default) =>
+        db.Articles.AsNoTracking().VisibleAt(clock.GetUtcNow().UtcDateTime).CountAsync(a => a.Language == ContentLanguage.Original, cancellationToken);
+
+    /// <summary>
+    /// A slice of the visible articles' slugs and dates, newest first, each with the languages it can be read in: for the
+    /// sitemap. Two bounded queries, whatever the journal's size.
+    /// </summary>
+    public async Task<List<(string Slug, DateTime PublishedAtUtc, IReadOnlyList<string> Languages)>> VisibleSlugsAsync(int skip, int take, CancellationToken cancellationToken = default)
     {
-        var versions = await db.Articles.AsNoTracking().VisibleAt(clock.GetUtcNow().UtcDateTime)
+        var visible = db.Articles.AsNoTracking().VisibleAt(clock.GetUtcNow().UtcDateTime);
+        var originals = await visible.Where(a => a.Language == ContentLanguage.Original)
             .OrderByDescending(a => a.PublishedAtUtc).ThenByDescending(a => a.Id)
-            .Select(a => new { a.Slug, a.Language, a.PublishedAtUtc })
+            .Skip(skip).Take(take)
+            .Select(a => new { a.Slug, a.PublishedAtUtc })
             .ToListAsync(cancellationToken);
-        var languagesOf = versions.ToLookup(v => v.Slug, v => v.Language, StringComparer.Ordinal);
-        return [.. versions.Where(v => v.Language == ContentLanguage.Original)
-            .Select(v => (v.Slug, v.PublishedAtUtc!.Value, (IReadOnlyList<string>)[.. languages.All.Where(languagesOf[v.Slug].Contains)]))];
+        var slugs = originals.Select(o => o.Slug).ToList();
+        var translatedInto = (await visible.Where(a => a.Language != ContentLanguage.Original && slugs.Contains(a.Slug))
+            .Select(a => new { a.Slug, a.Language })
+            .ToListAsync(cancellationToken)).ToLookup(v => v.Slug, v => v.Language, StringComparer.Ordinal);
+        return [.. originals.Select(o => (o.Slug, o.PublishedAtUtc!.Value,
+            (IReadOnlyList<string>)[.. languages.All.Where(l => l == ContentLanguage.Original || translatedInto[o.Slug].Contains(l))]))];
     }
 
     /// <summary>The validated corrections of an article, newest first: when, and what each changed.</summary>

@@ -24,9 +24,12 @@ public sealed class TextQueries(SummitDbContext db, TimeProvider clock)
         return new TextPage(items, current, pageCount, total);
     }
 
-    /// <summary>Slugs of every visible text with the time its current file was validated, for the sitemap.</summary>
-    public Task<List<(string Slug, DateTime? ModifiedUtc)>> VisibleSlugsAsync(CancellationToken cancellationToken = default) =>
-        Visible.OrderBy(t => t.Id)
+    /// <summary>How many texts are visible: the sitemap's size.</summary>
+    public Task<int> VisibleCountAsync(CancellationToken cancellationToken = default) => Visible.CountAsync(cancellationToken);
+
+    /// <summary>A slice of the visible texts' slugs, oldest first, with the time each current file was validated: for the sitemap.</summary>
+    public Task<List<(string Slug, DateTime? ModifiedUtc)>> VisibleSlugsAsync(int skip, int take, CancellationToken cancellationToken = default) =>
+        Visible.OrderBy(t => t.Id).Skip(skip).Take(take)
             .Select(t => new { t.Slug, Modified = t.Files.Where(f => f.Number > 0).Max(f => (DateTime?)f.AddedAtUtc) })
             .AsAsyncEnumerable()
             .Select(t => (t.Slug, t.Modified))
