@@ -60,14 +60,17 @@ start "$work/small"
 small_start=$started_ms
 article_small=$(curl -fsS "http://127.0.0.1:$port/journal" | grep -o 'href="/journal/[a-z0-9-]*"' | grep -v 'rss\|atom' | head -n1 | sed 's/href="//; s/"$//' || true)
 [ -n "$article_small" ] || { echo "No article link on /journal" >&2; exit 1; }
-pages_small=(/ /journal "/journal?page=2" "/journal?pilier=diplomatie" "$article_small" /textes "/recherche?q=banque+confederale" /sitemap.xml /journal/rss.xml /journal/atom.xml)
+pages_small=(/ /journal "/journal?page=2" "/journal?pilier=diplomatie" "$article_small" /textes /textes "/recherche?q=banque+confederale" /sitemap.xml /sitemap.xml /sitemap.xml /journal/rss.xml /journal/atom.xml)
 declare -A small
 for page in "${pages_small[@]}"; do small[$page]=$(latency "$page"); done
 stop
 
 start "$work/large"
 large_start=$started_ms
-pages_large=(/ /journal "/journal?page=1000" "/journal?pilier=diplomatie" /journal/depeche-fictive-5000 /textes "/textes?page=40" "/recherche?q=banque+confederale" /sitemap.xml /journal/rss.xml /journal/atom.xml)
+# The large store's sitemap is an index of parts (500 URLs each): its first and its last part are measured too.
+parts=$(curl -fsS "http://127.0.0.1:$port/sitemap.xml" | grep -o '<sitemap>' | wc -l)
+[ "$parts" -gt 1 ] || { echo "The large store's sitemap is not an index of parts" >&2; exit 1; }
+pages_large=(/ /journal "/journal?page=1000" "/journal?pilier=diplomatie" /journal/depeche-fictive-5000 /textes "/textes?page=40" "/recherche?q=banque+confederale" /sitemap.xml /sitemap-1.xml "/sitemap-$parts.xml" /journal/rss.xml /journal/atom.xml)
 printf '\n%-34s %16s %16s %16s\n' "page (output cache off)" "real content" "large store" "large p99 ms"
 for i in "${!pages_large[@]}"; do
   read -r lp50 lp99 lbad <<<"$(latency "${pages_large[$i]}")"
@@ -79,4 +82,4 @@ stop
 echo
 echo "Start-up to the first 200 on /: ${small_start} ms on the real content, ${large_start} ms on the large store."
 echo "Resident memory on the large store after the run: ${rss} MB."
-echo "Machine: $(nproc) cores, $(date -u +%Y-%m-%d); wrk -t1 -c1, ${seconds} s a page. Pairs: the small store's page 2 and first article stand for the last page and an article."
+echo "Machine: $(nproc) cores, $(date -u +%Y-%m-%d); wrk -t1 -c1, ${seconds} s a page. Pairs: the small store's page 2 and first article stand for the last page and an article; its whole sitemap for each part."

@@ -1,5 +1,7 @@
 using AesSummit.Web.Features.Content;
+using AesSummit.Web.Infrastructure;
 using AesSummit.Web.Tests.Support;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using TextsIndex = AesSummit.Web.Pages.Textes.IndexModel;
 
@@ -64,6 +66,14 @@ public sealed class TextsListPagingTests : IDisposable
 
         Assert.Equal(TextCount, links.Count);
         Assert.Equal(TextCount, links.Distinct().Count());
+
+        // In the list's one order, whichever end each page was read from.
+        await using var scope = _factory.Scope();
+        var expected = await scope.ServiceProvider.GetRequiredService<SummitDbContext>().OfficialTexts
+            .OrderBy(t => t.Kind).ThenByDescending(t => t.AdoptedOn).ThenBy(t => t.Title).ThenBy(t => t.Id)
+            .Select(t => "/textes/" + t.Slug)
+            .ToListAsync();
+        Assert.Equal(expected, links);
     }
 
     [Theory]

@@ -43,12 +43,12 @@ public sealed class ArticleQueries(SummitDbContext db, TimeProvider clock, Porta
         var pageCount = Math.Max(1, (int)Math.Ceiling(total / (double)pageSize));
         var current = Math.Clamp(page, 1, pageCount);
 
-        // The page's ids first, from the covering index alone (however deep the page), then those few rows.
-        var ids = await query
-            .OrderByDescending(a => a.PublishedAtUtc).ThenByDescending(a => a.Id)
-            .Skip((current - 1) * pageSize).Take(pageSize)
-            .Select(a => a.Id)
-            .ToListAsync(cancellationToken);
+        // The page's ids first, from the covering index alone, walked from its nearer end; then those few rows.
+        var slice = PageSlice.Of(total, current, pageSize);
+        var ordered = slice.FromEnd
+            ? query.OrderBy(a => a.PublishedAtUtc).ThenBy(a => a.Id)
+            : query.OrderByDescending(a => a.PublishedAtUtc).ThenByDescending(a => a.Id);
+        var ids = await ordered.Skip(slice.Skip).Take(slice.Take).Select(a => a.Id).ToListAsync(cancellationToken);
         var items = await db.Articles.AsNoTracking()
             .Where(a => ids.Contains(a.Id))
             .OrderByDescending(a => a.PublishedAtUtc).ThenByDescending(a => a.Id)

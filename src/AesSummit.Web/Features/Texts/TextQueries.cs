@@ -16,11 +16,18 @@ public sealed class TextQueries(SummitDbContext db, TimeProvider clock)
         var total = await Visible.CountAsync(cancellationToken);
         var pageCount = Math.Max(1, (int)Math.Ceiling(total / (double)pageSize));
         var current = Math.Clamp(page, 1, pageCount);
-        var items = await Visible.Include(t => t.Files)
-            .OrderBy(t => t.Kind).ThenByDescending(t => t.AdoptedOn).ThenBy(t => t.Title).ThenBy(t => t.Id)
-            .Skip((current - 1) * pageSize).Take(pageSize)
+        var slice = PageSlice.Of(total, current, pageSize);
+        var ordered = slice.FromEnd
+            ? Visible.OrderByDescending(t => t.Kind).ThenBy(t => t.AdoptedOn).ThenByDescending(t => t.Title).ThenByDescending(t => t.Id)
+            : Visible.OrderBy(t => t.Kind).ThenByDescending(t => t.AdoptedOn).ThenBy(t => t.Title).ThenBy(t => t.Id);
+        var items = await ordered.Skip(slice.Skip).Take(slice.Take).Include(t => t.Files)
             .AsSplitQuery()
             .ToListAsync(cancellationToken);
+        if (slice.FromEnd)
+        {
+            items.Reverse();
+        }
+
         return new TextPage(items, current, pageCount, total);
     }
 
