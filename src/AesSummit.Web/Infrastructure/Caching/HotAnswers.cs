@@ -39,7 +39,7 @@ public sealed class HotAnswers(PublicCacheEviction eviction, TimeProvider clock,
     /// <summary>Whether this portal keeps copies: the public cache is on and its store is this process's memory.</summary>
     public bool Enabled { get; } = options.Value.Enabled && string.IsNullOrEmpty(configuration[RedisOptions.ConfigurationKey]);
 
-    /// <summary>A ready answer for this request, or null: then the request goes on, and may leave a copy.</summary>
+    /// <summary>Sends the ready copy for this request, if there is one; otherwise gives the key a copy would be kept under (empty: none may be).</summary>
     public bool TryServe(HttpContext context, out string key, out Task sent)
     {
         sent = Task.CompletedTask;
