@@ -1,4 +1,3 @@
-using AesSummit.Web.Features.Content;
 using AesSummit.Web.Features.Journal;
 using AesSummit.Web.Features.Publishing;
 using AesSummit.Web.Infrastructure;
@@ -20,12 +19,7 @@ public sealed class JournalPagingTests : IDisposable
 
     private async Task<HttpClient> VisitorOfAStoreWithManyArticlesAsync()
     {
-        _ = _factory.Client();
-        await using (var scope = _factory.Scope())
-        {
-            await scope.ServiceProvider.GetRequiredService<StoreGenerator>().GenerateAsync(summits: 1, articles: ArticleCount, texts: 1);
-        }
-
+        await _factory.GenerateAsync(summits: 1, articles: ArticleCount, texts: 1);
         return _factory.Client();
     }
 

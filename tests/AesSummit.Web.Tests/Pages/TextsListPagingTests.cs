@@ -1,4 +1,3 @@
-using AesSummit.Web.Features.Content;
 using AesSummit.Web.Infrastructure;
 using AesSummit.Web.Tests.Support;
 using Microsoft.EntityFrameworkCore;
@@ -18,12 +17,7 @@ public sealed class TextsListPagingTests : IDisposable
 
     private async Task<HttpClient> VisitorOfAStoreWithManyTextsAsync()
     {
-        _ = _factory.Client();
-        await using (var scope = _factory.Scope())
-        {
-            await scope.ServiceProvider.GetRequiredService<StoreGenerator>().GenerateAsync(summits: 1, articles: 1, texts: TextCount);
-        }
-
+        await _factory.GenerateAsync(summits: 1, articles: 1, texts: TextCount);
         return _factory.Client();
     }
 

@@ -1,6 +1,5 @@
 using System.Net;
 using AesSummit.Web.Features.Accounts;
-using AesSummit.Web.Features.Content;
 using AesSummit.Web.Tests.Support;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -63,11 +62,7 @@ public sealed class BackOfficeListTests : IDisposable
     public async Task Texts_LongList_ComesInPages()
     {
         using var large = new SummitAppFactory(importOnStartup: false);
-        _ = large.Client();
-        await using (var scope = large.Scope())
-        {
-            await scope.ServiceProvider.GetRequiredService<StoreGenerator>().GenerateAsync(summits: 1, articles: 1, texts: 60);
-        }
+        await large.GenerateAsync(summits: 1, articles: 1, texts: 60);
 
         var writer = await large.SignedInAsync("redacteur@aes.test", Roles.Writer);
         var first = await writer.GetDocumentAsync("/gestion/textes");
