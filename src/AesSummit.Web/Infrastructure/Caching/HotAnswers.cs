@@ -50,7 +50,8 @@ public sealed class HotAnswers(PublicCacheEviction eviction, TimeProvider clock,
         }
 
         key = KeyOf(context.Request);
-        if (!_answers.TryGetValue(key, out var answer) || answer.Generation != eviction.Generation || clock.GetUtcNow().UtcDateTime >= answer.ExpiresUtc)
+        var now = clock.GetUtcNow().UtcDateTime;
+        if (!_answers.TryGetValue(key, out var answer) || answer.Generation != eviction.Generation || now >= answer.ExpiresUtc)
         {
             return false;
         }
@@ -63,7 +64,7 @@ public sealed class HotAnswers(PublicCacheEviction eviction, TimeProvider clock,
         }
 
         // The age since the output cache made the answer, as it would say itself.
-        var age = answer.AgeAtCopy + (long)(clock.GetUtcNow().UtcDateTime - answer.CopiedUtc).TotalSeconds;
+        var age = answer.AgeAtCopy + (long)(now - answer.CopiedUtc).TotalSeconds;
         response.Headers.Age = age.ToString(CultureInfo.InvariantCulture);
         response.ContentLength = answer.Body.Length;
 
@@ -93,18 +94,23 @@ public sealed class HotAnswers(PublicCacheEviction eviction, TimeProvider clock,
         }
 
         var age = long.TryParse(response.Headers.Age, NumberStyles.None, CultureInfo.InvariantCulture, out var seconds) ? seconds : 0;
-        _answers[key] = new Answer(headers, body, generationBefore, expires, now, age);
+        var copy = new Answer(headers, body, generationBefore, expires, now, age);
+        _answers.AddOrUpdate(key, copy, (_, replaced) =>
+        {
+            // The copy it replaces no longer counts against the bound.
+            Interlocked.Add(ref _totalBytes, -replaced.Body.Length);
+            return copy;
+        });
     }
 
     /// <summary>A plain anonymous GET: no conditional or partial request (the output cache answers those), no session.</summary>
     private bool Eligible(HttpRequest request) =>
         Enabled
         && HttpMethods.IsGet(request.Method)
-        && StringValues.IsNullOrEmpty(request.Headers.Authorization)
         && StringValues.IsNullOrEmpty(request.Headers.IfNoneMatch)
         && StringValues.IsNullOrEmpty(request.Headers.IfModifiedSince)
         && StringValues.IsNullOrEmpty(request.Headers.Range)
-        && !request.Cookies.ContainsKey(Features.Accounts.AccountCookies.Session);
+        && PublicCachePolicy.IsAnonymous(request);
 
     /// <summary>What the output cache varies by: scheme, host, path (language prefix included), query and accepted encodings.</summary>
     private static string KeyOf(HttpRequest request) =>

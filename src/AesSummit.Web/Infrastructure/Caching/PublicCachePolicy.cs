@@ -38,14 +38,21 @@ public sealed class PublicCachePolicy(PublicMoments moments, PublicCacheEviction
         return nextMoment != default;
     }
 
+    /// <summary>
+    /// A request from nobody signed in, told before authentication runs: no credentials, no session cookie (a stale one counts
+    /// too: such a visitor is simply not served from the cache). The public cache and its ready copies share this one rule.
+    /// </summary>
+    public static bool IsAnonymous(HttpRequest request) =>
+        StringValues.IsNullOrEmpty(request.Headers.Authorization)
+        && !request.Cookies.ContainsKey(AccountCookies.Session)
+        && request.HttpContext.User.Identity?.IsAuthenticated != true;
+
     public async ValueTask CacheRequestAsync(OutputCacheContext context, CancellationToken cancellation)
     {
         var request = context.HttpContext.Request;
         var attempt = options.Value.Enabled
             && (HttpMethods.IsGet(request.Method) || HttpMethods.IsHead(request.Method))
-            && StringValues.IsNullOrEmpty(request.Headers.Authorization)
-            && !request.Cookies.ContainsKey(AccountCookies.Session)
-            && context.HttpContext.User.Identity?.IsAuthenticated != true;
+            && IsAnonymous(request);
         context.EnableOutputCaching = true;
         context.AllowCacheLookup = attempt;
         context.AllowCacheStorage = attempt;
